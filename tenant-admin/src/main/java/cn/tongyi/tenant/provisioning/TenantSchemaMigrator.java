@@ -1,0 +1,58 @@
+package cn.tongyi.tenant.provisioning;
+
+import cn.tongyi.tenant.registry.BranchCode;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.sql.Connection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/**
+ * Brings one branch schema up to date with every contributed changelog, through the Liquibase API. Each branch
+ * schema keeps its own changelog tables, so schemas are migrated one at a time and never all at boot.
+ */
+@ApplicationScoped
+public class TenantSchemaMigrator {
+
+    private static final Map<String, Object> LIQUIBASE_SETTINGS = Map.of("liquibase.analytics.enabled", false);
+
+    private final AgroalDataSource dataSource;
+    private final List<TenantChangelogContributor> contributors;
+
+    public TenantSchemaMigrator(AgroalDataSource dataSource, Instance<TenantChangelogContributor> contributors) {
+        this.dataSource = dataSource;
+        this.contributors = contributors.stream()
+                .sorted(Comparator.comparingInt(TenantChangelogContributor::order))
+                .toList();
+    }
+
+    public void migrate(BranchCode branch) {
+        String schema = branch.schemaName();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setSchema(schema);
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            database.setDefaultSchemaName(schema);
+            database.setLiquibaseSchemaName(schema);
+            Scope.child(LIQUIBASE_SETTINGS, () -> {
+                for (TenantChangelogContributor contributor : contributors) {
+                    var accessor = new ClassLoaderResourceAccessor(contributor.classLoader());
+                    new Liquibase(contributor.changelogPath(), accessor, database)
+                            .update(new Contexts(), new LabelExpression());
+                }
+            });
+        } catch (Exception e) {
+            throw new SchemaMigrationException(branch, e);
+        }
+    }
+}
