@@ -1,0 +1,40 @@
+package cn.tongyi.core.bootstrap;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts the platform. Without {@code TONGYI_DB_URL} it first starts an embedded PostgreSQL under the data
+ * directory, and without configured signing keys it generates a pair there: a fresh machine needs no set-up.
+ */
+@QuarkusMain
+public final class TongyiMain {
+
+    private static final Logger LOG = Logger.getLogger(TongyiMain.class);
+
+    private TongyiMain() {
+    }
+
+    public static void main(String... args) {
+        Path dataDir = Path.of(setting("TONGYI_DATA_DIR", "data")).toAbsolutePath();
+        if (setting("TONGYI_DB_URL", "").isBlank()) {
+            EmbeddedDatabase database = EmbeddedDatabase.durable(dataDir.resolve("pg"));
+            System.setProperty("TONGYI_DB_URL", database.jdbcUrl());
+            System.setProperty("TONGYI_DB_USER", database.user());
+            LOG.infof("No TONGYI_DB_URL: using the embedded PostgreSQL with data in %s", dataDir.resolve("pg"));
+        }
+        if (setting("TONGYI_JWT_PRIVATE_KEY_FILE", "").isBlank()) {
+            LocalKeys.JwtKeyFiles keys = LocalKeys.ensureJwtKeys(dataDir.resolve("keys"));
+            System.setProperty("TONGYI_JWT_PRIVATE_KEY_FILE", keys.privateKey().toString());
+            System.setProperty("TONGYI_JWT_PUBLIC_KEY_FILE", keys.publicKey().toString());
+        }
+        Quarkus.run(TongyiApplication.class, args);
+    }
+
+    private static String setting(String name, String fallback) {
+        String value = System.getenv(name);
+        return value != null ? value : System.getProperty(name, fallback);
+    }
+}
