@@ -7,7 +7,7 @@ CREATE TABLE platform.idempotency_record (
     request_hash char(64)     NOT NULL,
     status       integer,
     location     varchar(500),
-    body         text,
+    body         bytea,        -- sealed: a response may hold private data
     created_at   timestamptz  NOT NULL,
     PRIMARY KEY (scope, idem_key)
 );

@@ -1,30 +1,45 @@
 package cn.tongyi.web;
 
-import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 /**
  * A refusal the API reports as RFC 9457 problem+json. The {@code slug} is the stable, machine-readable part of
- * the problem type ({@code urn:tongyi:problem:<slug>}); its title is looked up per language.
+ * the problem type ({@code urn:tongyi:problem:<slug>}); its title is looked up per language. Problems about input
+ * name the fields at fault.
  */
 public class ApiProblem extends RuntimeException {
 
-    private final int status;
-    private final String slug;
-    private final Map<String, Object> extensions;
-
-    public ApiProblem(int status, String slug, String detail) {
-        this(status, slug, detail, Map.of());
+    /** A field of the request and what is wrong with it; for uploaded files, also the line. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(Integer line, String field, String message) {
+        public FieldError(String field, String message) {
+            this(null, field, message);
+        }
     }
 
-    public ApiProblem(int status, String slug, String detail, Map<String, Object> extensions) {
+    private final int status;
+    private final String slug;
+    private final List<FieldError> errors;
+
+    public ApiProblem(int status, String slug, String detail) {
+        this(status, slug, detail, List.of());
+    }
+
+    public ApiProblem(int status, String slug, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
         this.status = status;
         this.slug = slug;
-        this.extensions = extensions;
+        this.errors = List.copyOf(errors);
     }
 
     public static ApiProblem badRequest(String slug, String detail) {
         return new ApiProblem(400, slug, detail);
+    }
+
+    /** A 400 about one field of the request. */
+    public static ApiProblem invalidField(String slug, String field, String detail) {
+        return new ApiProblem(400, slug, detail, List.of(new FieldError(field, detail)));
     }
 
     public static ApiProblem forbidden(String slug, String detail) {
@@ -51,7 +66,7 @@ public class ApiProblem extends RuntimeException {
         return slug;
     }
 
-    public Map<String, Object> extensions() {
-        return extensions;
+    public List<FieldError> errors() {
+        return errors;
     }
 }

@@ -1,5 +1,6 @@
 package cn.tongyi.core.bootstrap;
 
+import cn.tongyi.core.privacy.PiiKeys;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
@@ -7,7 +8,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Starts the platform. Without {@code TONGYI_DB_URL} it first starts an embedded PostgreSQL under the data
- * directory, and without configured signing keys it generates a pair there: a fresh machine needs no set-up.
+ * directory, and without configured keys (token signing, personal data) it generates them there: a fresh machine
+ * needs no set-up.
  */
 @QuarkusMain
 public final class TongyiMain {
@@ -29,6 +31,11 @@ public final class TongyiMain {
             LocalKeys.JwtKeyFiles keys = LocalKeys.ensureJwtKeys(dataDir.resolve("keys"));
             System.setProperty("TONGYI_JWT_PRIVATE_KEY_FILE", keys.privateKey().toString());
             System.setProperty("TONGYI_JWT_PUBLIC_KEY_FILE", keys.publicKey().toString());
+        }
+        if (setting("TONGYI_PII_KEYSET_FILE", "").isBlank()) {
+            PiiKeys.KeyFiles keys = PiiKeys.ensure(dataDir.resolve("keys"));
+            System.setProperty("TONGYI_PII_KEYSET_FILE", keys.keyset().toString());
+            System.setProperty("TONGYI_PII_HASH_KEY_FILE", keys.hashKey().toString());
         }
         Quarkus.run(TongyiApplication.class, args);
     }

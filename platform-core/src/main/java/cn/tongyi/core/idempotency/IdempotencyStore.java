@@ -1,5 +1,6 @@
 package cn.tongyi.core.idempotency;
 
+import cn.tongyi.core.privacy.PiiVault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Idempotency records in {@code platform.idempotency_record}. Claiming a key inserts its row; a concurrent request
- * with the same key waits on the unique index until the first commits, then reads the stored response.
+ * with the same key waits on the unique index until the first commits, then reads the stored response. Responses
+ * may carry private data, so their bodies are stored sealed, bound to their record.
  */
 @ApplicationScoped
 class IdempotencyStore {
@@ -16,9 +18,11 @@ class IdempotencyStore {
     }
 
     private final EntityManager em;
+    private final PiiVault vault;
 
-    IdempotencyStore(EntityManager em) {
+    IdempotencyStore(EntityManager em, PiiVault vault) {
         this.em = em;
+        this.vault = vault;
     }
 
     /** Claims the key for this request, or returns the response stored by the request that claimed it first. */
@@ -39,7 +43,7 @@ class IdempotencyStore {
                 .getResultList();
         Object[] row = rows.get(0);
         return Optional.of(new StoredResponse((String) row[0], ((Number) row[1]).intValue(), (String) row[2],
-                (String) row[3]));
+                vault.open((byte[]) row[3], place(scope, key))));
     }
 
     void complete(String scope, String key, int status, String location, String body) {
@@ -47,7 +51,11 @@ class IdempotencyStore {
                 UPDATE platform.idempotency_record SET status = ?3, location = ?4, body = ?5
                 WHERE scope = ?1 AND idem_key = ?2""")
                 .setParameter(1, scope).setParameter(2, key).setParameter(3, status)
-                .setParameter(4, location).setParameter(5, body)
+                .setParameter(4, location).setParameter(5, vault.seal(body, place(scope, key)))
                 .executeUpdate();
+    }
+
+    private static PiiVault.Place place(String scope, String key) {
+        return new PiiVault.Place("platform", "idempotency_record", scope + "\n" + key, "body");
     }
 }

@@ -20,14 +20,14 @@ public class Person extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    /** Stored in lower case: usernames are case-insensitive. */
-    @Column(nullable = false, unique = true)
+    /** Stored in lower case: usernames are case-insensitive. Null for a person without a login. */
+    @Column(unique = true)
     public String username;
 
     @Column(name = "display_name", nullable = false)
     public String displayName;
 
-    @Column(name = "password_hash", nullable = false)
+    @Column(name = "password_hash")
     public String passwordHash;
 
     /** The branch the person is a member of, if any (R-BRANCH-3). */
@@ -52,6 +52,15 @@ public class Person extends PanacheEntityBase {
 
     public static Optional<Person> byUsername(String username) {
         return find("username", normalize(username)).firstResultOptional();
+    }
+
+    /** A person registered on paper who does not log in (yet); points and grants work all the same. */
+    public static Person withoutLogin(String displayName) {
+        Person person = new Person();
+        person.displayName = displayName.strip();
+        person.createdAt = OffsetDateTime.now();
+        person.persist();
+        return person;
     }
 
     public static Person create(String username, String displayName, String password) {

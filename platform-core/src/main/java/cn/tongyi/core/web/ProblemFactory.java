@@ -1,5 +1,6 @@
 package cn.tongyi.core.web;
 
+import cn.tongyi.web.ApiProblem;
 import cn.tongyi.web.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -7,7 +8,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.jboss.logging.MDC;
@@ -19,13 +19,12 @@ public class ProblemFactory {
     private static final ResourceBundle ZH = ResourceBundle.getBundle("problems", Locale.ROOT);
     private static final ResourceBundle EN = ResourceBundle.getBundle("problems", Locale.ENGLISH);
 
-    public Response response(int status, String slug, String detail, List<Problem.FieldError> errors,
-            Map<String, Object> extensions, HttpHeaders headers, UriInfo uri) {
+    public Response response(int status, String slug, String detail, List<ApiProblem.FieldError> errors,
+            HttpHeaders headers, UriInfo uri) {
         Object requestId = MDC.get(RequestIds.MDC_KEY);
         Problem problem = new Problem(Problem.TYPE_PREFIX + slug, title(slug, status, headers), status, detail,
                 uri == null ? null : uri.getPath(), requestId == null ? null : requestId.toString(),
-                errors == null || errors.isEmpty() ? null : errors,
-                extensions == null || extensions.isEmpty() ? null : extensions);
+                errors == null || errors.isEmpty() ? null : errors);
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         if (status == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

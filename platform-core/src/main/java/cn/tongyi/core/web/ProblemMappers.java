@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
@@ -38,22 +37,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, HttpHeaders headers, UriInfo uri) {
-        return problems.response(e.status(), e.slug(), e.getMessage(), null, e.extensions(), headers, uri);
+        return problems.response(e.status(), e.slug(), e.getMessage(), e.errors(), headers, uri);
     }
 
     @ServerExceptionMapper
     public Response invalidInput(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
+        List<ApiProblem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new ApiProblem.FieldError(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(ApiProblem.FieldError::field))
                 .toList();
-        return problems.response(400, "invalid-request", "Some fields are missing or invalid", errors, null,
+        return problems.response(400, "invalid-request", "Some fields are missing or invalid", errors,
                 headers, uri);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, HttpHeaders headers, UriInfo uri) {
-        return problems.response(400, "malformed-json", "The body is not well-formed JSON", null, null, headers, uri);
+        return problems.response(400, "malformed-json", "The body is not well-formed JSON", null, headers, uri);
     }
 
     @ServerExceptionMapper({JsonMappingException.class, MismatchedInputException.class})
@@ -63,18 +62,18 @@ public class ProblemMappers {
                 .collect(Collectors.joining(".")).replace(".[", "[");
         String message = field.isEmpty() ? "The body has the wrong shape" : "Wrong type or value";
         return problems.response(400, "invalid-field", message,
-                List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)), null, headers, uri);
+                List.of(new ApiProblem.FieldError(field.isEmpty() ? "body" : field, message)), headers, uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
         return problems.response(401, "unauthenticated", "Log in and send a valid access token as a Bearer token",
-                null, null, headers, uri);
+                null, headers, uri);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-        return problems.response(403, "forbidden", "Your roles do not allow this", null, null, headers, uri);
+        return problems.response(403, "forbidden", "Your roles do not allow this", null, headers, uri);
     }
 
     @ServerExceptionMapper
@@ -88,18 +87,18 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         String slug = Response.Status.fromStatusCode(status) == null ? "http-" + status
                 : Response.Status.fromStatusCode(status).name().toLowerCase().replace('_', '-');
-        return problems.response(status, slug, e.getMessage(), null, null, headers, uri);
+        return problems.response(status, slug, e.getMessage(), null, headers, uri);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         if (isUniqueViolation(e)) {
             return problems.response(409, "conflict", "This conflicts with a record that already exists", null,
-                    null, headers, uri);
+                    headers, uri);
         }
         LOG.error("Unexpected failure", e);
         return problems.response(500, "internal-error", "Something went wrong on our side; quote the request id",
-                null, Map.of(), headers, uri);
+                null, headers, uri);
     }
 
     private static boolean isUniqueViolation(Throwable e) {

@@ -2,6 +2,7 @@ package cn.tongyi.core.support;
 
 import cn.tongyi.core.bootstrap.EmbeddedDatabase;
 import cn.tongyi.core.bootstrap.LocalKeys;
+import cn.tongyi.core.privacy.PiiKeys;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +48,9 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         LocalKeys.JwtKeyFiles keys = LocalKeys.ensureJwtKeys(work.resolve("keys"));
         config.put("mp.jwt.verify.publickey.location", keys.publicKey().toString());
         config.put("smallrye.jwt.sign.key.location", keys.privateKey().toString());
+        PiiKeys.KeyFiles piiKeys = PiiKeys.ensure(work.resolve("keys"));
+        config.put("tongyi.pii.keyset-file", piiKeys.keyset().toString());
+        config.put("tongyi.pii.hash-key-file", piiKeys.hashKey().toString());
         config.put("tongyi.admin.initial-password", ADMIN_PASSWORD);
         return config;
     }

@@ -30,8 +30,15 @@ class TenantIsolationTest {
 
     private static final String BRANCH_PREFIX = "/api/branches/{branch}";
 
-    /** An operation with its path filled in: the victim's branch, and real ids or enum values elsewhere. */
-    record Operation(String method, String pathTemplate, String path) {
+    /**
+     * An operation with its path filled in (the victim's branch, and real ids or enum values elsewhere) and the
+     * media type it consumes, so that the request reaches the branch check rather than failing on its shape.
+     */
+    record Operation(String method, String pathTemplate, String path, String mediaType) {
+        Response send(io.restassured.specification.RequestSpecification request) {
+            return request.contentType(mediaType).body(mediaType.contains("json") ? "{}" : "")
+                    .request(method, path);
+        }
     }
 
     static Api.OnboardedBranch victim;
@@ -54,8 +61,7 @@ class TenantIsolationTest {
         List<Operation> operations = branchOperations();
         assertThat(operations).hasSizeGreaterThanOrEqualTo(8);
         for (Operation operation : operations) {
-            Response response = as(stranger.headToken()).body(Map.of())
-                    .request(operation.method(), operation.path());
+            Response response = operation.send(as(stranger.headToken()));
             assertThat(response.statusCode())
                     .as("%s %s with another branch's token", operation.method(), operation.pathTemplate())
                     .isEqualTo(404);
@@ -67,7 +73,7 @@ class TenantIsolationTest {
     @DisplayName("Every branch endpoint answers a request without a token with 401")
     void noTokenIsUnauthenticated() {
         for (Operation operation : branchOperations()) {
-            Response response = anonymous().body(Map.of()).request(operation.method(), operation.path());
+            Response response = operation.send(anonymous());
             assertThat(response.statusCode()).as("%s %s without a token", operation.method(),
                     operation.pathTemplate()).isEqualTo(401);
         }
@@ -105,12 +111,22 @@ class TenantIsolationTest {
             }
             ((Map<String, Object>) item).forEach((method, operation) -> {
                 if (List.of("get", "put", "post", "delete", "patch").contains(method)) {
-                    operations.add(new Operation(method.toUpperCase(), template,
-                            fillPath(template, (Map<String, Object>) operation, document)));
+                    Map<String, Object> op = (Map<String, Object>) operation;
+                    operations.add(new Operation(method.toUpperCase(), template, fillPath(template, op, document),
+                            mediaType(op)));
                 }
             });
         });
         return operations;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String mediaType(Map<String, Object> operation) {
+        Map<String, Object> body = (Map<String, Object>) operation.get("requestBody");
+        if (body == null) {
+            return "application/json";
+        }
+        return ((Map<String, Object>) body.get("content")).keySet().iterator().next();
     }
 
     @SuppressWarnings("unchecked")

@@ -2,11 +2,11 @@ package cn.tongyi.tenant.setup;
 
 import cn.tongyi.tenant.registry.Branch;
 import cn.tongyi.tenant.registry.BranchCode;
+import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +18,12 @@ import java.util.stream.Collectors;
 public class SetupChecklist {
 
     static final int SETUP_MONTHS = 3;
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final BusinessClock clock;
+
+    SetupChecklist(BusinessClock clock) {
+        this.clock = clock;
+    }
 
     public record Progress(int done, int total, LocalDate dueDate, boolean overdue) {
     }
@@ -58,10 +63,10 @@ public class SetupChecklist {
                 b -> progress(b, doneByBranch.getOrDefault(b.code, 0L)), (a, b) -> a, LinkedHashMap::new));
     }
 
-    private static Progress progress(Branch branch, long done) {
+    private Progress progress(Branch branch, long done) {
         int total = SetupItem.values().length;
-        LocalDate due = branch.createdAt.atZoneSameInstant(BUSINESS_ZONE).toLocalDate().plusMonths(SETUP_MONTHS);
-        boolean overdue = done < total && LocalDate.now(BUSINESS_ZONE).isAfter(due);
+        LocalDate due = branch.createdAt.atZoneSameInstant(BusinessClock.ZONE).toLocalDate().plusMonths(SETUP_MONTHS);
+        boolean overdue = done < total && clock.today().isAfter(due);
         return new Progress((int) done, total, due, overdue);
     }
 

@@ -1,0 +1,37 @@
+package cn.tongyi.core.member;
+
+import cn.tongyi.core.membership.MembershipType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A member's record as the caller may see it: private data in clear or masked, never both. */
+public record MemberView(
+        UUID id,
+        Long personId,
+        String name,
+        Long buildingId,
+        String buildingName,
+        int unit,
+        String address,
+        String phone,
+        String idNumber,
+        LocalDate birthDate,
+        EmergencyContactView emergencyContact,
+        boolean privateDataInClear,
+        MemberStatus status,
+        LocalDate frozenUntil,
+        MembershipView membership,
+        long voucherMinutes,
+        Registration registration) {
+
+    public record EmergencyContactView(String name, String phone) {
+    }
+
+    public record MembershipView(MembershipType type, LocalDate startsOn, LocalDate endsOn, boolean foundingBenefit) {
+    }
+
+    public record Registration(Member.Channel channel, String paperFormNo, String enteredBy, UUID referrerId,
+            OffsetDateTime registeredAt) {
+    }
+}

@@ -1,0 +1,90 @@
+package cn.tongyi.core.member;
+
+import cn.tongyi.core.building.Building;
+import cn.tongyi.core.membership.Membership;
+import cn.tongyi.core.membership.ServiceVoucher;
+import cn.tongyi.tenant.access.CallerGrants;
+import cn.tongyi.web.BusinessClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns member rows into what the caller may see. A view with private data in clear is written to the access log
+ * in the same transaction (R-MEMBER-3); a masked view shows only the masks.
+ */
+@ApplicationScoped
+public class MemberViews {
+
+    static final String CLEAR_FIELDS = "phone,idNumber,address,emergencyContact,birthDate";
+
+    private final MemberPrivateData privateData;
+    private final MemberAccess access;
+    private final CallerGrants caller;
+    private final BusinessClock clock;
+
+    MemberViews(MemberPrivateData privateData, MemberAccess access, CallerGrants caller, BusinessClock clock) {
+        this.privateData = privateData;
+        this.access = access;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** The record as this caller may see it; a clear view is audited with the given reason. */
+    public MemberView view(Member member, String reason) {
+        boolean clear = access.seesClear(member);
+        if (clear) {
+            audit(member, reason);
+        }
+        return view(member, clear);
+    }
+
+    /** Lists are always masked. */
+    public List<MemberView> masked(List<Member> members) {
+        return members.stream().map(m -> view(m, false)).toList();
+    }
+
+    public MemberStatus status(Member member, LocalDate today) {
+        if (member.revoked()) {
+            return MemberStatus.REVOKED;
+        }
+        if (member.frozenOn(today)) {
+            return MemberStatus.FROZEN;
+        }
+        List<Membership> memberships = Membership.of(member.id);
+        if (memberships.isEmpty()) {
+            return MemberStatus.REGISTERED;
+        }
+        return memberships.stream().anyMatch(m -> m.covers(today)) ? MemberStatus.ACTIVE : MemberStatus.EXPIRED;
+    }
+
+    private MemberView view(Member member, boolean clear) {
+        LocalDate today = clock.today();
+        MemberPrivateData.Clear data = clear ? privateData.open(member) : privateData.open(member).masked();
+        Optional<Membership> current = Membership.of(member.id).stream()
+                .filter(m -> m.covers(today)).findFirst()
+                .or(() -> Membership.latest(member.id));
+        Building building = Building.findById(member.buildingId);
+        return new MemberView(member.id, member.personId, member.name, member.buildingId, building.name,
+                member.unit, data.address(), data.phone(), data.idNumber(), clear ? member.birthDate : null,
+                data.emergencyName() == null ? null
+                        : new MemberView.EmergencyContactView(data.emergencyName(), data.emergencyPhone()),
+                clear, status(member, today), member.frozenUntil,
+                current.map(m -> new MemberView.MembershipView(m.type, m.startsOn, m.endsOn, m.foundingBenefit))
+                        .orElse(null),
+                ServiceVoucher.unusedMinutes(member.id),
+                new MemberView.Registration(member.channel, member.paperFormNo, member.enteredBy, member.referrerId,
+                        member.registeredAt));
+    }
+
+    private void audit(Member member, String reason) {
+        PiiAccessLog entry = new PiiAccessLog();
+        entry.accessedBy = caller.username();
+        entry.memberId = member.id;
+        entry.fields = CLEAR_FIELDS;
+        entry.reason = reason == null || reason.isBlank() ? "查看会员资料" : reason.strip();
+        entry.accessedAt = clock.now();
+        entry.persist();
+    }
+}

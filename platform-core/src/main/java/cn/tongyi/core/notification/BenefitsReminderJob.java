@@ -1,0 +1,70 @@
+package cn.tongyi.core.notification;
+
+import cn.tongyi.core.jobs.ActiveBranches;
+import cn.tongyi.core.jobs.DailyJob;
+import cn.tongyi.core.member.Member;
+import cn.tongyi.core.membership.Membership;
+import cn.tongyi.core.membership.ServiceVoucher;
+import cn.tongyi.web.BusinessClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * R-MEMBER-7: on the 5th of each month every member finds a benefits reminder in their inbox: the free service time
+ * left and until when their membership runs. One reminder per member and month, however often the job runs.
+ */
+@ApplicationScoped
+public class BenefitsReminderJob implements DailyJob {
+
+    static final int REMINDER_DAY = 5;
+
+    private final ActiveBranches branches;
+    private final Inbox inbox;
+    private final BusinessClock clock;
+
+    BenefitsReminderJob(ActiveBranches branches, Inbox inbox, BusinessClock clock) {
+        this.branches = branches;
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "benefits-reminders";
+    }
+
+    @Scheduled(cron = "0 0 9 5 * ?", timeZone = "Asia/Shanghai", identity = "benefits-reminders")
+    void onTheFifth() {
+        run(clock.today());
+    }
+
+    @Override
+    public JobReport run(LocalDate day) {
+        if (day.getDayOfMonth() != REMINDER_DAY) {
+            return new JobReport(name(), day, 0, 0);
+        }
+        ActiveBranches.Outcome outcome = branches.forEach(name(),
+                () -> QuarkusTransaction.requiringNew().call(() -> remindAll(YearMonth.from(day))));
+        return new JobReport(name(), day, outcome.branches(), outcome.created());
+    }
+
+    private int remindAll(YearMonth month) {
+        List<Member> members = Member.list("revokedAt is null");
+        int sent = 0;
+        for (Member member : members) {
+            long voucherMinutes = ServiceVoucher.unusedMinutes(member.id);
+            String until = Membership.latest(member.id).map(m -> m.endsOn.minusDays(1).toString()).orElse("未缴费");
+            String body = "您本月可用的免费服务时长:%d 分钟;会员有效期至:%s。可兑换的商家优惠请见《会员优惠手册》。"
+                    .formatted(voucherMinutes, until);
+            if (inbox.deliver(member.personId, "BENEFITS_REMINDER", month + " 会员权益提醒", body,
+                    "benefits-reminder:" + month + ":" + member.personId, clock.now())) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+}
