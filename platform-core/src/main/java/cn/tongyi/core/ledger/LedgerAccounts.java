@@ -30,18 +30,26 @@ class LedgerAccounts {
         this.em = em;
     }
 
-    /** The account of a person, opened if needed; 404 if there is no such person. */
-    MemberAccount member(long personId) {
-        Object[] row = memberRow(personId)
-                .orElseThrow(() -> ApiProblem.notFound("person-not-found", "No person " + personId));
-        if (row[1] == null) {
+    /** The accounts of one or two persons, opened if needed; 404 if one of them does not exist. */
+    Map<Long, MemberAccount> members(Collection<Long> personIds) {
+        Map<Long, Object[]> rows = memberRows(personIds);
+        for (Long personId : personIds) {
+            if (!rows.containsKey(personId)) {
+                throw ApiProblem.notFound("person-not-found", "No person " + personId);
+            }
+        }
+        if (rows.values().stream().anyMatch(row -> row[1] == null)) {
             em.createNativeQuery("""
                     INSERT INTO platform.ledger_account (type, person_id, balance, created_at)
-                    VALUES ('MEMBER', ?1, 0, now()) ON CONFLICT DO NOTHING""")
-                    .setParameter(1, personId).executeUpdate();
-            row = memberRow(personId).orElseThrow();
+                    SELECT 'MEMBER', id, 0, now() FROM platform.person WHERE id IN (?1) ORDER BY id
+                    ON CONFLICT DO NOTHING""")
+                    .setParameter(1, personIds).executeUpdate();
+            rows = memberRows(personIds);
         }
-        return new MemberAccount(TransferRows.num(row[1]), personId, (String) row[2]);
+        Map<Long, MemberAccount> accounts = new LinkedHashMap<>();
+        rows.forEach((personId, row) -> accounts.put(personId,
+                new MemberAccount(TransferRows.num(row[1]), personId, (String) row[2])));
+        return accounts;
     }
 
     /** The account of a person if it is open. */
@@ -94,6 +102,15 @@ class LedgerAccounts {
                 .setParameter(1, accountId).setParameter(2, delta).executeUpdate();
     }
 
+    /** Moves {@code amount} from one locked member account to another, in one statement. */
+    void move(long fromAccountId, long toAccountId, long amount) {
+        em.createNativeQuery("""
+                UPDATE platform.ledger_account SET balance = balance + CASE WHEN id = ?1 THEN -?3 ELSE ?3 END
+                WHERE id IN (?1, ?2)""")
+                .setParameter(1, fromAccountId).setParameter(2, toAccountId).setParameter(3, amount)
+                .executeUpdate();
+    }
+
     /** A member's balance: the cached column (kept equal to the sum of entries), 0 if the account is not open. */
     long memberBalance(long personId) {
         @SuppressWarnings("unchecked")
@@ -109,6 +126,18 @@ class LedgerAccounts {
                 SELECT coalesce(sum(CASE WHEN credit_account_id = ?1 THEN amount ELSE -amount END), 0)
                 FROM platform.ledger_transfer WHERE credit_account_id = ?1 OR debit_account_id = ?1""")
                 .setParameter(1, accountId).getSingleResult());
+    }
+
+    private Map<Long, Object[]> memberRows(Collection<Long> personIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT p.id, a.id, p.home_branch FROM platform.person p
+                LEFT JOIN platform.ledger_account a ON a.person_id = p.id AND a.type = 'MEMBER'
+                WHERE p.id IN (?1)""")
+                .setParameter(1, personIds).getResultList();
+        Map<Long, Object[]> byPerson = new LinkedHashMap<>();
+        rows.forEach(row -> byPerson.put(TransferRows.num(row[0]), row));
+        return byPerson;
     }
 
     private Optional<Object[]> memberRow(long personId) {

@@ -5,6 +5,8 @@ import cn.tongyi.web.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -45,21 +47,19 @@ public class LedgerService {
     @Transactional
     @RetryTransient
     public PostedTransfer post(TransferRequest request) {
-        Side debit = side(request.branch(), request.from());
-        Side credit = side(request.branch(), request.to());
-        TreeSet<Long> memberIds = new TreeSet<>();
-        if (debit.member()) {
-            memberIds.add(debit.accountId());
-        }
-        if (credit.member()) {
-            memberIds.add(credit.accountId());
-        }
-        Map<Long, Long> balances = accounts.lockBalances(memberIds);
-
-        Optional<PostedTransfer> earlier = transfers.byKey(request.kind(), request.idempotencyKey());
+        Map<Long, LedgerAccounts.MemberAccount> members = accounts.members(memberPersonIds(request));
+        Side debit = side(request.branch(), request.from(), members);
+        Side credit = side(request.branch(), request.to(), members);
+        Optional<PostedTransfer> earlier = transfers.idOf(request.kind(), request.idempotencyKey())
+                .flatMap(transfers::byId);
         if (earlier.isPresent()) {
             return replay(earlier.get(), request);
         }
+        // A twin posting racing past this check loses on the unique (kind, key) at insert; its transaction rolls back
+        // and, re-run by @RetryTransient, finds the twin's transfer here. The locked section below stays short.
+        TreeSet<Long> lockIds = new TreeSet<>();
+        members.values().forEach(account -> lockIds.add(account.id()));
+        Map<Long, Long> balances = accounts.lockBalances(lockIds);
         long amount = request.centiPoints();
         long shortfall = 0;
         Long debitAfter = null;
@@ -77,23 +77,26 @@ public class LedgerService {
                 }
             }
             debitAfter = balance - amount;
-            if (amount > 0) {
-                accounts.addToBalance(debit.accountId(), -amount);
-            }
         }
         if (credit.member()) {
             creditAfter = balances.get(credit.accountId()) + amount;
-            if (amount > 0) {
+        }
+        if (amount > 0) {
+            if (debit.member() && credit.member()) {
+                accounts.move(debit.accountId(), credit.accountId(), amount);
+            } else if (debit.member()) {
+                accounts.addToBalance(debit.accountId(), -amount);
+            } else {
                 accounts.addToBalance(credit.accountId(), amount);
             }
         }
-        long id = TransferRows.num(em.createNativeQuery("""
+        Object[] inserted = (Object[]) em.createNativeQuery("""
                 INSERT INTO platform.ledger_transfer (kind, debit_account_id, credit_account_id, amount, shortfall,
                     branch_code, reference_type, reference_id, corrects_id, idem_key, debit_balance_after,
                     credit_balance_after, debit_home_branch, credit_home_branch, note, created_at, created_by)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CAST(?9 AS bigint), ?10, CAST(?11 AS bigint), CAST(?12 AS bigint),
                     ?13, ?14, ?15, now(), ?16)
-                RETURNING id""")
+                RETURNING id, created_at""")
                 .setParameter(1, request.kind().name())
                 .setParameter(2, debit.accountId()).setParameter(3, credit.accountId())
                 .setParameter(4, amount).setParameter(5, shortfall)
@@ -106,8 +109,11 @@ public class LedgerService {
                 .setParameter(13, debit.homeBranch()).setParameter(14, credit.homeBranch())
                 .setParameter(15, request.note())
                 .setParameter(16, request.createdBy())
-                .getSingleResult());
-        return transfers.byId(id).orElseThrow();
+                .getSingleResult();
+        return new PostedTransfer(TransferRows.num(inserted[0]), request.kind(), request.branch(), request.from(),
+                request.to(), debit.accountId(), credit.accountId(), amount, shortfall, request.reference(),
+                request.corrects(), debitAfter, creditAfter, TransferRows.time(inserted[1]), request.createdBy(),
+                request.note());
     }
 
     /** A transfer by id, if it exists. */
@@ -123,9 +129,20 @@ public class LedgerService {
     private record Side(long accountId, boolean member, String homeBranch) {
     }
 
-    private Side side(String branch, Party party) {
+    private static List<Long> memberPersonIds(TransferRequest request) {
+        List<Long> ids = new ArrayList<>(2);
+        for (Party party : List.of(request.from(), request.to())) {
+            if (party.type() == AccountType.MEMBER) {
+                ids.add(party.personId());
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    private Side side(String branch, Party party, Map<Long, LedgerAccounts.MemberAccount> members) {
         if (party.type() == AccountType.MEMBER) {
-            LedgerAccounts.MemberAccount account = accounts.member(party.personId());
+            LedgerAccounts.MemberAccount account = members.get(party.personId());
             return new Side(account.id(), true, account.homeBranch());
         }
         return new Side(accounts.system(branch, party.type()), false, null);

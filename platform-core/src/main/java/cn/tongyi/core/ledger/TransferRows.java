@@ -29,9 +29,12 @@ class TransferRows {
         return first(em.createNativeQuery(SELECT + " WHERE t.id = ?1").setParameter(1, id).getResultList());
     }
 
-    Optional<PostedTransfer> byKey(TransferKind kind, String idempotencyKey) {
-        return first(em.createNativeQuery(SELECT + " WHERE t.kind = ?1 AND t.idem_key = ?2")
-                .setParameter(1, kind.name()).setParameter(2, idempotencyKey).getResultList());
+    Optional<Long> idOf(TransferKind kind, String idempotencyKey) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("""
+                SELECT id FROM platform.ledger_transfer WHERE kind = ?1 AND idem_key = ?2""")
+                .setParameter(1, kind.name()).setParameter(2, idempotencyKey).getResultList();
+        return ids.stream().findFirst().map(TransferRows::num);
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
@@ -62,7 +65,7 @@ class TransferRows {
 
     static OffsetDateTime time(Object value) {
         if (value instanceof OffsetDateTime time) {
-            return time;
+            return time.withOffsetSameInstant(java.time.ZoneOffset.UTC);
         }
         if (value instanceof java.time.Instant instant) {
             return instant.atOffset(java.time.ZoneOffset.UTC);

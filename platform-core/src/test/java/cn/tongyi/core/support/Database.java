@@ -62,6 +62,25 @@ public class Database {
         }
     }
 
+    /** The first column of every row, as strings. */
+    public java.util.List<String> strings(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            java.util.List<String> values = new java.util.ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public boolean schemaExists(String schema) {
         return count("SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?", schema) == 1;
     }
