@@ -2,11 +2,12 @@ package cn.tongyi.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A refusal the API reports as RFC 9457 problem+json. The {@code slug} is the stable, machine-readable part of
  * the problem type ({@code urn:tongyi:problem:<slug>}); its title is looked up per language. Problems about input
- * name the fields at fault.
+ * name the fields at fault; others may carry extension members (e.g. the balance that did not cover a payment).
  */
 public class ApiProblem extends RuntimeException {
 
@@ -21,16 +22,27 @@ public class ApiProblem extends RuntimeException {
     private final int status;
     private final String slug;
     private final List<FieldError> errors;
+    private final Map<String, Object> extensions;
 
     public ApiProblem(int status, String slug, String detail) {
-        this(status, slug, detail, List.of());
+        this(status, slug, detail, List.of(), Map.of());
     }
 
     public ApiProblem(int status, String slug, String detail, List<FieldError> errors) {
+        this(status, slug, detail, errors, Map.of());
+    }
+
+    public ApiProblem(int status, String slug, String detail, Map<String, Object> extensions) {
+        this(status, slug, detail, List.of(), extensions);
+    }
+
+    private ApiProblem(int status, String slug, String detail, List<FieldError> errors,
+            Map<String, Object> extensions) {
         super(detail, null, false, false);
         this.status = status;
         this.slug = slug;
         this.errors = List.copyOf(errors);
+        this.extensions = Map.copyOf(extensions);
     }
 
     public static ApiProblem badRequest(String slug, String detail) {
@@ -68,5 +80,10 @@ public class ApiProblem extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Members added to the problem object beside the standard ones. */
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 }

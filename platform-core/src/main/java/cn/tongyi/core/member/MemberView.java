@@ -3,6 +3,7 @@ package cn.tongyi.core.member;
 import cn.tongyi.core.membership.MembershipType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** A member's record as the caller may see it: private data in clear or masked, never both. */
@@ -23,9 +24,14 @@ public record MemberView(
         LocalDate frozenUntil,
         MembershipView membership,
         long voucherMinutes,
+        int level,
+        List<Benefit> benefits,
         Registration registration) {
 
     public record EmergencyContactView(String name, String phone) {
+    }
+
+    public record Benefit(int level, String zh, String en) {
     }
 
     public record MembershipView(MembershipType type, LocalDate startsOn, LocalDate endsOn, boolean foundingBenefit) {

@@ -20,12 +20,15 @@ public class MemberViews {
     static final String CLEAR_FIELDS = "phone,idNumber,address,emergencyContact,birthDate";
 
     private final MemberPrivateData privateData;
+    private final MemberLevels levels;
     private final MemberAccess access;
     private final CallerGrants caller;
     private final BusinessClock clock;
 
-    MemberViews(MemberPrivateData privateData, MemberAccess access, CallerGrants caller, BusinessClock clock) {
+    MemberViews(MemberPrivateData privateData, MemberLevels levels, MemberAccess access, CallerGrants caller,
+            BusinessClock clock) {
         this.privateData = privateData;
+        this.levels = levels;
         this.access = access;
         this.caller = caller;
         this.clock = clock;
@@ -66,6 +69,9 @@ public class MemberViews {
                 .filter(m -> m.covers(today)).findFirst()
                 .or(() -> Membership.latest(member.id));
         Building building = Building.findById(member.buildingId);
+        int level = levels.of(member, today).level();
+        List<MemberView.Benefit> benefits = levels.benefitsUpTo(level).stream()
+                .map(b -> new MemberView.Benefit(b.level, b.benefitsZh, b.benefitsEn)).toList();
         return new MemberView(member.id, member.personId, member.name, member.buildingId, building.name,
                 member.unit, data.address(), data.phone(), data.idNumber(), clear ? member.birthDate : null,
                 data.emergencyName() == null ? null
@@ -73,7 +79,7 @@ public class MemberViews {
                 clear, status(member, today), member.frozenUntil,
                 current.map(m -> new MemberView.MembershipView(m.type, m.startsOn, m.endsOn, m.foundingBenefit))
                         .orElse(null),
-                ServiceVoucher.unusedMinutes(member.id),
+                ServiceVoucher.unusedMinutes(member.id), level, benefits,
                 new MemberView.Registration(member.channel, member.paperFormNo, member.enteredBy, member.referrerId,
                         member.registeredAt));
     }

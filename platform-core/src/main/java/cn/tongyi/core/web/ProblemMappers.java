@@ -37,7 +37,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, HttpHeaders headers, UriInfo uri) {
-        return problems.response(e.status(), e.slug(), e.getMessage(), e.errors(), headers, uri);
+        return problems.response(e, headers, uri);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,164 @@
+package cn.tongyi.core.ledger;
+
+import cn.tongyi.core.idempotency.RetryTransient;
+import cn.tongyi.web.ApiProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The points ledger's Java API, for every domain that moves points (members: referral, birthday; the time bank:
+ * service credit, payment, penalty; merchants: redemption; disputes: corrections). A posting is one immutable
+ * double-entry transfer, applied once per (kind, idempotency key).
+ *
+ * <p>Concurrency: only the member accounts a transfer touches are locked ({@code SELECT … FOR UPDATE}, ascending id);
+ * system accounts are never locked or updated, so a branch's issuance account does not serialise its postings. The
+ * balance check and the cached balance update happen under those locks, in the caller's transaction. Called outside a
+ * transaction, a posting aborted by a deadlock or serialization failure is retried ({@link RetryTransient}); inside
+ * one, the caller's boundary must retry (an {@code @Idempotent} resource method does).
+ */
+@ApplicationScoped
+public class LedgerService {
+
+    private final EntityManager em;
+    private final LedgerAccounts accounts;
+    private final LedgerRules rules;
+    private final TransferRows transfers;
+
+    LedgerService(EntityManager em, LedgerAccounts accounts, LedgerRules rules, TransferRows transfers) {
+        this.em = em;
+        this.accounts = accounts;
+        this.rules = rules;
+        this.transfers = transfers;
+    }
+
+    /**
+     * Posts a transfer, or returns the one already posted under the same kind and idempotency key. Refuses with
+     * 409 {@code insufficient-points} a payment, redemption or correction the member's balance does not cover
+     * (R-LEDGER-5); a penalty beyond the balance floors at zero and records the shortfall, unless the branch allows
+     * negative balances. 404 {@code person-not-found} for an unknown person; 422 {@code transfer-key-reused} when
+     * the key was used for a different transfer.
+     */
+    @Transactional
+    @RetryTransient
+    public PostedTransfer post(TransferRequest request) {
+        Map<Long, LedgerAccounts.MemberAccount> members = accounts.members(memberPersonIds(request));
+        Side debit = side(request.branch(), request.from(), members);
+        Side credit = side(request.branch(), request.to(), members);
+        Optional<PostedTransfer> earlier = transfers.idOf(request.kind(), request.idempotencyKey())
+                .flatMap(transfers::byId);
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), request);
+        }
+        // A twin posting racing past this check loses on the unique (kind, key) at insert; its transaction rolls back
+        // and, re-run by @RetryTransient, finds the twin's transfer here. The locked section below stays short.
+        TreeSet<Long> lockIds = new TreeSet<>();
+        members.values().forEach(account -> lockIds.add(account.id()));
+        Map<Long, Long> balances = accounts.lockBalances(lockIds);
+        long amount = request.centiPoints();
+        long shortfall = 0;
+        Long debitAfter = null;
+        Long creditAfter = null;
+        if (debit.member()) {
+            long balance = balances.get(debit.accountId());
+            if (balance < amount) {
+                if (request.kind().refusesOverdraft()) {
+                    throw insufficient(balance, amount);
+                }
+                if (!rules.of(request.branch()).penaltyMayGoNegative()) {
+                    long taken = Math.max(0, balance);
+                    shortfall = amount - taken;
+                    amount = taken;
+                }
+            }
+            debitAfter = balance - amount;
+        }
+        if (credit.member()) {
+            creditAfter = balances.get(credit.accountId()) + amount;
+        }
+        if (amount > 0) {
+            if (debit.member() && credit.member()) {
+                accounts.move(debit.accountId(), credit.accountId(), amount);
+            } else if (debit.member()) {
+                accounts.addToBalance(debit.accountId(), -amount);
+            } else {
+                accounts.addToBalance(credit.accountId(), amount);
+            }
+        }
+        Object[] inserted = (Object[]) em.createNativeQuery("""
+                INSERT INTO platform.ledger_transfer (kind, debit_account_id, credit_account_id, amount, shortfall,
+                    branch_code, reference_type, reference_id, corrects_id, idem_key, debit_balance_after,
+                    credit_balance_after, debit_home_branch, credit_home_branch, note, created_at, created_by)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CAST(?9 AS bigint), ?10, CAST(?11 AS bigint), CAST(?12 AS bigint),
+                    ?13, ?14, ?15, now(), ?16)
+                RETURNING id, created_at""")
+                .setParameter(1, request.kind().name())
+                .setParameter(2, debit.accountId()).setParameter(3, credit.accountId())
+                .setParameter(4, amount).setParameter(5, shortfall)
+                .setParameter(6, request.branch())
+                .setParameter(7, request.reference() == null ? null : request.reference().type())
+                .setParameter(8, request.reference() == null ? null : request.reference().id())
+                .setParameter(9, request.corrects())
+                .setParameter(10, request.idempotencyKey())
+                .setParameter(11, debitAfter).setParameter(12, creditAfter)
+                .setParameter(13, debit.homeBranch()).setParameter(14, credit.homeBranch())
+                .setParameter(15, request.note())
+                .setParameter(16, request.createdBy())
+                .getSingleResult();
+        return new PostedTransfer(TransferRows.num(inserted[0]), request.kind(), request.branch(), request.from(),
+                request.to(), debit.accountId(), credit.accountId(), amount, shortfall, request.reference(),
+                request.corrects(), debitAfter, creditAfter, TransferRows.time(inserted[1]), request.createdBy(),
+                request.note());
+    }
+
+    /** A transfer by id, if it exists. */
+    public Optional<PostedTransfer> transfer(long id) {
+        return transfers.byId(id);
+    }
+
+    /** A person's balance in centi-points (R-LEDGER-4); 0 before their first posting. */
+    public long balance(long personId) {
+        return accounts.memberBalance(personId);
+    }
+
+    private record Side(long accountId, boolean member, String homeBranch) {
+    }
+
+    private static List<Long> memberPersonIds(TransferRequest request) {
+        List<Long> ids = new ArrayList<>(2);
+        for (Party party : List.of(request.from(), request.to())) {
+            if (party.type() == AccountType.MEMBER) {
+                ids.add(party.personId());
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    private Side side(String branch, Party party, Map<Long, LedgerAccounts.MemberAccount> members) {
+        if (party.type() == AccountType.MEMBER) {
+            LedgerAccounts.MemberAccount account = members.get(party.personId());
+            return new Side(account.id(), true, account.homeBranch());
+        }
+        return new Side(accounts.system(branch, party.type()), false, null);
+    }
+
+    private static PostedTransfer replay(PostedTransfer earlier, TransferRequest request) {
+        if (!earlier.sameAs(request)) {
+            throw ApiProblem.unprocessable("transfer-key-reused",
+                    "The idempotency key " + request.idempotencyKey() + " was used for another " + request.kind());
+        }
+        return earlier;
+    }
+
+    static ApiProblem insufficient(long balance, long requested) {
+        return new ApiProblem(409, "insufficient-points",
+                "The balance of " + Points.format(balance) + " points does not cover " + Points.format(requested),
+                Map.of("balance", Points.format(balance), "requested", Points.format(requested)));
+    }
+}

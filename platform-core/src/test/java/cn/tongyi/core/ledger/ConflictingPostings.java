@@ -1,0 +1,64 @@
+package cn.tongyi.core.ledger;
+
+import cn.tongyi.core.idempotency.RetryTransient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Test-only transactions that run into PostgreSQL's transient failures on purpose, at the boundary where a domain
+ * service would post: a deadlock (40P01) and a serialization failure (40001).
+ */
+@ApplicationScoped
+public class ConflictingPostings {
+
+    private final AtomicInteger attempts = new AtomicInteger();
+
+    private final EntityManager em;
+    private final LedgerService ledger;
+
+    ConflictingPostings(EntityManager em, LedgerService ledger) {
+        this.em = em;
+        this.ledger = ledger;
+    }
+
+    /** Starts counting attempts afresh; returns the count so far. */
+    public int resetAttempts() {
+        return attempts.getAndSet(0);
+    }
+
+    public int attempts() {
+        return attempts.get();
+    }
+
+    /** Locks one member's account, waits until the other transaction locked another, then posts on that other. */
+    @Transactional
+    @RetryTransient
+    public PostedTransfer lockThenPost(long lockedPersonId, CountDownLatch bothLocked, TransferRequest request)
+            throws InterruptedException {
+        attempts.incrementAndGet();
+        em.createNativeQuery("""
+                SELECT id FROM platform.ledger_account WHERE person_id = ?1 AND type = 'MEMBER' FOR UPDATE""")
+                .setParameter(1, lockedPersonId).getResultList();
+        bothLocked.countDown();
+        bothLocked.await(10, TimeUnit.SECONDS);
+        return ledger.post(request);
+    }
+
+    /** Takes a REPEATABLE READ snapshot, lets another posting on the same account commit, then posts on it. */
+    @Transactional
+    @RetryTransient
+    public PostedTransfer postFromStaleSnapshot(long personId, CountDownLatch snapshotTaken,
+            CountDownLatch otherCommitted, TransferRequest request) throws InterruptedException {
+        attempts.incrementAndGet();
+        em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").executeUpdate();
+        em.createNativeQuery("SELECT balance FROM platform.ledger_account WHERE person_id = ?1 AND type = 'MEMBER'")
+                .setParameter(1, personId).getResultList();
+        snapshotTaken.countDown();
+        otherCommitted.await(10, TimeUnit.SECONDS);
+        return ledger.post(request);
+    }
+}

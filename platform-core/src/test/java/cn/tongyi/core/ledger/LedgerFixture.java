@@ -1,0 +1,56 @@
+package cn.tongyi.core.ledger;
+
+import static cn.tongyi.core.support.Api.as;
+
+import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Small helpers shared by the ledger tests. */
+final class LedgerFixture {
+
+    private LedgerFixture() {
+    }
+
+    static Map<String, Object> payment(long from, long to, String points) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("fromPersonId", from);
+        body.put("toPersonId", to);
+        body.put("points", points);
+        body.put("kind", "SERVICE_PAYMENT");
+        body.put("paperFormNo", "JF-" + UUID.randomUUID().toString().substring(0, 8));
+        body.put("note", "纸质积分登记本");
+        return body;
+    }
+
+    static Response enter(String token, String branch, Map<String, Object> body) {
+        return enter(token, branch, UUID.randomUUID().toString(), body);
+    }
+
+    static Response enter(String token, String branch, String key, Map<String, Object> body) {
+        return as(token).header("Idempotency-Key", key).body(body)
+                .post("/api/branches/" + branch + "/ledger/transfers");
+    }
+
+    /** Issues points to a person through the Java API, as the members or time-bank domain does. */
+    static PostedTransfer fund(LedgerService ledger, String branch, long personId, long points) {
+        return ledger.post(TransferRequest.issue(TransferKind.SERVICE, branch, personId, Points.of(points),
+                new TransferRequest.Reference("TEST", "fund"), "fund:" + UUID.randomUUID(), "test"));
+    }
+
+    /** Member accounts whose cached balance differs from the sum of their entries: must be 0. */
+    static final String CACHED_BALANCE_MISMATCHES = """
+            SELECT count(*) FROM platform.ledger_account a
+            WHERE a.type = 'MEMBER' AND a.balance <> (
+                SELECT coalesce(sum(CASE WHEN t.credit_account_id = a.id THEN t.amount ELSE -t.amount END), 0)
+                FROM platform.ledger_transfer t WHERE t.credit_account_id = a.id OR t.debit_account_id = a.id)""";
+
+    /** Sum over all accounts (members' cached balances, system accounts from entries): must be 0. */
+    static final String SUM_OVER_ALL_ACCOUNTS = """
+            SELECT (SELECT coalesce(sum(balance), 0) FROM platform.ledger_account WHERE type = 'MEMBER')
+                 + (SELECT coalesce(sum(CASE WHEN a.id = t.credit_account_id THEN t.amount ELSE -t.amount END), 0)
+                    FROM platform.ledger_account a JOIN platform.ledger_transfer t
+                      ON a.id IN (t.credit_account_id, t.debit_account_id)
+                    WHERE a.type <> 'MEMBER')""";
+}
