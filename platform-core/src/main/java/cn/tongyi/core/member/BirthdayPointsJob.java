@@ -26,6 +26,7 @@ import java.util.List;
 public class BirthdayPointsJob implements DailyJob {
 
     static final long BIRTHDAY_POINTS = Points.of(2);
+    static final String GREETING = "同壹时间银行祝您生日快乐,已为您送上 2 积分(2 小时服务)。";
 
     private final ActiveBranches branches;
     private final CurrentBranch currentBranch;
@@ -69,8 +70,7 @@ public class BirthdayPointsJob implements DailyJob {
             String key = "birthday:" + member.personId + ":" + day.getYear();
             ledger.post(TransferRequest.issue(TransferKind.BIRTHDAY, branch, member.personId, BIRTHDAY_POINTS,
                     new TransferRequest.Reference("BIRTHDAY", Integer.toString(day.getYear())), key, "system"));
-            if (inbox.deliver(member.personId, "BIRTHDAY", "生日快乐!", "同壹时间银行祝您生日快乐,已为您送上 2 积分(2 小时服务)。",
-                    key, clock.now())) {
+            if (inbox.deliver(member.personId, "BIRTHDAY", "生日快乐!", GREETING, key, clock.now())) {
                 paid++;
             }
         }

@@ -130,7 +130,8 @@ public class MemberRegistration {
         String emergencyPhone = details.emergencyContact() == null ? null
                 : requirePhone(details.emergencyContact().phone(), "emergencyContact.phone");
         Building building = Building.<Building>findByIdOptional(details.buildingId())
-                .orElseThrow(() -> ApiProblem.invalidField("unknown-building", "buildingId", "No building " + details.buildingId()));
+                .orElseThrow(() -> ApiProblem.invalidField("unknown-building", "buildingId",
+                        "No building " + details.buildingId()));
         if (details.unit() > building.units) {
             throw ApiProblem.invalidField("unknown-unit", "unit", building.name + " has " + building.units + " units");
         }

@@ -159,7 +159,8 @@ public class MemberResource {
     @GET
     @Path("/{memberId}")
     @Transactional
-    @Operation(summary = "A member's record: in clear for the head and the building's stewards (audited with the reason given), else masked")
+    @Operation(summary = "A member's record: clear for the head and the building's stewards (audited with the reason),"
+            + " else masked")
     public MemberView get(@PathParam("branch") String branch, @PathParam("memberId") UUID memberId,
             @QueryParam("reason") @Size(max = 200) String reason) {
         return views.view(access.find(memberId), reason);

@@ -21,6 +21,8 @@ import java.util.List;
 public class BenefitsReminderJob implements DailyJob {
 
     static final int REMINDER_DAY = 5;
+    static final String REMINDER = "您本月可用的免费服务时长:%d 分钟;会员有效期至:%s。"
+            + "可兑换的商家优惠请见《会员优惠手册》。";
 
     private final ActiveBranches branches;
     private final Inbox inbox;
@@ -58,8 +60,7 @@ public class BenefitsReminderJob implements DailyJob {
         for (Member member : members) {
             long voucherMinutes = ServiceVoucher.unusedMinutes(member.id);
             String until = Membership.latest(member.id).map(m -> m.endsOn.minusDays(1).toString()).orElse("未缴费");
-            String body = "您本月可用的免费服务时长:%d 分钟;会员有效期至:%s。可兑换的商家优惠请见《会员优惠手册》。"
-                    .formatted(voucherMinutes, until);
+            String body = REMINDER.formatted(voucherMinutes, until);
             if (inbox.deliver(member.personId, "BENEFITS_REMINDER", month + " 会员权益提醒", body,
                     "benefits-reminder:" + month + ":" + member.personId, clock.now())) {
                 sent++;

@@ -19,6 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -99,7 +101,7 @@ class MemberRewardsTest {
         MovableClock.installShiftedBy(Duration.ofDays(367));
         as(member.token()).get(me).then().body("level", equalTo(3));
 
-        as(branch.headToken()).body(java.util.List.of(java.util.Map.of("level", 3, "benefitsZh", "年度体检",
+        as(branch.headToken()).body(List.of(Map.of("level", 3, "benefitsZh", "年度体检",
                         "benefitsEn", "Annual health check")))
                 .put("/api/branches/" + branch.code() + "/level-benefits").then().statusCode(200);
         as(member.token()).get(me).then().body("benefits.size()", equalTo(1))

@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Direct access to PostgreSQL, for tests that check what the API left behind (or that the database refuses). */
 @ApplicationScoped
@@ -44,13 +46,13 @@ public class Database {
     }
 
     /** The first column of every row, as longs. */
-    public java.util.List<Long> longs(String sql, Object... parameters) {
+    public List<Long> longs(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            java.util.List<Long> values = new java.util.ArrayList<>();
+            List<Long> values = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     values.add(rows.getLong(1));
@@ -63,13 +65,13 @@ public class Database {
     }
 
     /** The first column of every row, as strings. */
-    public java.util.List<String> strings(String sql, Object... parameters) {
+    public List<String> strings(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            java.util.List<String> values = new java.util.ArrayList<>();
+            List<String> values = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     values.add(rows.getString(1));

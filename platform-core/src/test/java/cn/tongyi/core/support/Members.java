@@ -5,6 +5,8 @@ import static cn.tongyi.core.support.Api.as;
 import cn.tongyi.core.privacy.ChineseIdNumber;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,7 +50,7 @@ public final class Members {
         Object personId = as(token).get("/api/me").then().extract().path("id");
         List<Object> current = as(branch.headToken()).get("/api/branches/" + branch.code() + "/buildings")
                 .then().extract().path("find { it.id == " + buildingId + " }.stewardIds");
-        List<Object> stewards = new java.util.ArrayList<>(current);
+        List<Object> stewards = new ArrayList<>(current);
         stewards.add(personId);
         as(branch.headToken()).body(Map.of("stewardIds", stewards))
                 .put("/api/branches/" + branch.code() + "/buildings/" + buildingId + "/stewards")
@@ -69,7 +71,7 @@ public final class Members {
             String referrerId) {
         String username = Api.newUsername("member");
         String phone = phone();
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("branch", branch.code(), "username", username,
+        Map<String, Object> body = new HashMap<>(Map.of("branch", branch.code(), "username", username,
                 "password", Api.PASSWORD, "member", details(buildingId, idNumber, phone)));
         if (referrerId != null) {
             body.put("referrerId", referrerId);
