@@ -19,8 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 class LedgerAccounts {
 
-    /** A member account resolved for a posting: its id and its owner's home branch now. */
-    record MemberAccount(long id, long personId, String homeBranch) {
+    /** A member account locked for a posting: its id, its owner's home branch now, and its balance. */
+    record MemberAccount(long id, long personId, String homeBranch, long balance) {
+    }
+
+    /** The locked accounts of a posting's members by person id, and the transfer already posted under its key. */
+    record Locked(Map<Long, MemberAccount> members, Long earlierTransferId) {
     }
 
     private final EntityManager em;
@@ -30,26 +34,54 @@ class LedgerAccounts {
         this.em = em;
     }
 
-    /** The accounts of one or two persons, opened if needed; 404 if one of them does not exist. */
-    Map<Long, MemberAccount> members(Collection<Long> personIds) {
+    /**
+     * Locks the accounts of a posting's persons (one or two), in ascending account id, and in the same statement
+     * looks for a transfer already posted under the kind and key. Opens missing accounts first (404 for an unknown
+     * person). One round trip on the usual path.
+     */
+    Locked lock(List<Long> personIds, TransferKind kind, String idempotencyKey) {
+        Locked locked = tryLock(personIds, kind, idempotencyKey);
+        if (locked.members().size() < personIds.size()) {
+            open(personIds);
+            locked = tryLock(personIds, kind, idempotencyKey);
+        }
+        return locked;
+    }
+
+    private Locked tryLock(List<Long> personIds, TransferKind kind, String idempotencyKey) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT a.person_id, a.id, p.home_branch, a.balance,
+                       (SELECT t.id FROM platform.ledger_transfer t WHERE t.kind = ?2 AND t.idem_key = ?3)
+                FROM platform.ledger_account a JOIN platform.person p ON p.id = a.person_id
+                WHERE a.type = 'MEMBER' AND a.person_id IN (?1)
+                ORDER BY a.id FOR UPDATE OF a""")
+                .setParameter(1, personIds).setParameter(2, kind.name()).setParameter(3, idempotencyKey)
+                .getResultList();
+        Map<Long, MemberAccount> members = new LinkedHashMap<>();
+        Long earlier = null;
+        for (Object[] row : rows) {
+            long personId = TransferRows.num(row[0]);
+            members.put(personId, new MemberAccount(TransferRows.num(row[1]), personId, (String) row[2],
+                    TransferRows.num(row[3])));
+            earlier = TransferRows.optional(row[4]);
+        }
+        return new Locked(members, earlier);
+    }
+
+    /** Opens the accounts of persons who have none yet; 404 if a person does not exist. */
+    private void open(List<Long> personIds) {
         Map<Long, Object[]> rows = memberRows(personIds);
         for (Long personId : personIds) {
             if (!rows.containsKey(personId)) {
                 throw ApiProblem.notFound("person-not-found", "No person " + personId);
             }
         }
-        if (rows.values().stream().anyMatch(row -> row[1] == null)) {
-            em.createNativeQuery("""
-                    INSERT INTO platform.ledger_account (type, person_id, balance, created_at)
-                    SELECT 'MEMBER', id, 0, now() FROM platform.person WHERE id IN (?1) ORDER BY id
-                    ON CONFLICT DO NOTHING""")
-                    .setParameter(1, personIds).executeUpdate();
-            rows = memberRows(personIds);
-        }
-        Map<Long, MemberAccount> accounts = new LinkedHashMap<>();
-        rows.forEach((personId, row) -> accounts.put(personId,
-                new MemberAccount(TransferRows.num(row[1]), personId, (String) row[2])));
-        return accounts;
+        em.createNativeQuery("""
+                INSERT INTO platform.ledger_account (type, person_id, balance, created_at)
+                SELECT 'MEMBER', id, 0, now() FROM platform.person WHERE id IN (?1) ORDER BY id
+                ON CONFLICT DO NOTHING""")
+                .setParameter(1, personIds).executeUpdate();
     }
 
     /** The account of a person if it is open. */
@@ -83,18 +115,6 @@ class LedgerAccounts {
                 SELECT id FROM platform.ledger_account WHERE branch_code = ?1 AND type = ?2""")
                 .setParameter(1, branch).setParameter(2, type.name()).getResultList();
         return rows.stream().findFirst().map(TransferRows::num);
-    }
-
-    /** Locks member accounts in ascending id order and returns their balances by id. */
-    Map<Long, Long> lockBalances(Collection<Long> accountIds) {
-        List<Long> ids = new ArrayList<>(accountIds);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT id, balance FROM platform.ledger_account WHERE id IN (?1) ORDER BY id FOR UPDATE""")
-                .setParameter(1, ids).getResultList();
-        Map<Long, Long> balances = new LinkedHashMap<>();
-        rows.forEach(row -> balances.put(TransferRows.num(row[0]), TransferRows.num(row[1])));
-        return balances;
     }
 
     void addToBalance(long accountId, long delta) {

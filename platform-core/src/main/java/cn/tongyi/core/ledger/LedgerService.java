@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * The points ledger's Java API, for every domain that moves points (members: referral, birthday; the time bank:
@@ -47,25 +46,23 @@ public class LedgerService {
     @Transactional
     @RetryTransient
     public PostedTransfer post(TransferRequest request) {
-        Map<Long, LedgerAccounts.MemberAccount> members = accounts.members(memberPersonIds(request));
+        // Locks the member rows (ascending id) and finds an earlier transfer with the same kind and key in one round
+        // trip. A twin posting racing past that check loses on the unique (kind, key) at insert; its transaction
+        // rolls back and, re-run by @RetryTransient, finds the twin's transfer here.
+        LedgerAccounts.Locked locked = accounts.lock(memberPersonIds(request), request.kind(),
+                request.idempotencyKey());
+        if (locked.earlierTransferId() != null) {
+            return replay(transfers.byId(locked.earlierTransferId()).orElseThrow(), request);
+        }
+        Map<Long, LedgerAccounts.MemberAccount> members = locked.members();
         Side debit = side(request.branch(), request.from(), members);
         Side credit = side(request.branch(), request.to(), members);
-        Optional<PostedTransfer> earlier = transfers.idOf(request.kind(), request.idempotencyKey())
-                .flatMap(transfers::byId);
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), request);
-        }
-        // A twin posting racing past this check loses on the unique (kind, key) at insert; its transaction rolls back
-        // and, re-run by @RetryTransient, finds the twin's transfer here. The locked section below stays short.
-        TreeSet<Long> lockIds = new TreeSet<>();
-        members.values().forEach(account -> lockIds.add(account.id()));
-        Map<Long, Long> balances = accounts.lockBalances(lockIds);
         long amount = request.centiPoints();
         long shortfall = 0;
         Long debitAfter = null;
         Long creditAfter = null;
         if (debit.member()) {
-            long balance = balances.get(debit.accountId());
+            long balance = debit.balance();
             if (balance < amount) {
                 if (request.kind().refusesOverdraft()) {
                     throw insufficient(balance, amount);
@@ -79,7 +76,7 @@ public class LedgerService {
             debitAfter = balance - amount;
         }
         if (credit.member()) {
-            creditAfter = balances.get(credit.accountId()) + amount;
+            creditAfter = credit.balance() + amount;
         }
         if (amount > 0) {
             if (debit.member() && credit.member()) {
@@ -126,7 +123,7 @@ public class LedgerService {
         return accounts.memberBalance(personId);
     }
 
-    private record Side(long accountId, boolean member, String homeBranch) {
+    private record Side(long accountId, boolean member, String homeBranch, long balance) {
     }
 
     private static List<Long> memberPersonIds(TransferRequest request) {
@@ -143,9 +140,9 @@ public class LedgerService {
     private Side side(String branch, Party party, Map<Long, LedgerAccounts.MemberAccount> members) {
         if (party.type() == AccountType.MEMBER) {
             LedgerAccounts.MemberAccount account = members.get(party.personId());
-            return new Side(account.id(), true, account.homeBranch());
+            return new Side(account.id(), true, account.homeBranch(), account.balance());
         }
-        return new Side(accounts.system(branch, party.type()), false, null);
+        return new Side(accounts.system(branch, party.type()), false, null, 0);
     }
 
     private static PostedTransfer replay(PostedTransfer earlier, TransferRequest request) {

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Ledger benchmark: pgbench TPC-B and the platform's transfer endpoint on the SAME PostgreSQL 15, in one run.
+# Starts the machine's PostgreSQL 15 cluster (Debian pg_ctlcluster), creates a role and two databases, runs
+# pgbench (-i -s 10, then -c 8 -j 2 -T 30), starts the built platform on the other database, seeds 50 members with
+# points, drives POST /api/branches/{b}/ledger/transfers with bench/ledger/LedgerBench.java, and stops everything.
+# Build first: ./mvnw -B install -DskipTests      Run as root: bench/ledger/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+port=${BENCH_PORT:-18081}
+seconds=${BENCH_SECONDS:-20}
+data=$(mktemp -d /tmp/tongyi-ledger-bench.XXXXXX)
+export PGPASSWORD=bench-secret PGHOST=localhost PGUSER=tongyi_bench
+platform=
+cleanup() {
+  if [ -n "$platform" ]; then kill "$platform" 2>/dev/null || true; wait "$platform" 2>/dev/null || true; fi
+  pg_ctlcluster --skip-systemctl-redirect 15 main stop || true
+  rm -rf "$data"
+}
+trap cleanup EXIT
+as_postgres() { env -u PGHOST -u PGUSER -u PGPASSWORD runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qAt "$@"; }
+
+pg_ctlcluster --skip-systemctl-redirect 15 main status > /dev/null || pg_ctlcluster --skip-systemctl-redirect 15 main start
+as_postgres -c "DROP DATABASE IF EXISTS tongyi_bench" -c "DROP DATABASE IF EXISTS pgbench_bench" \
+  -c "DROP ROLE IF EXISTS tongyi_bench" -c "CREATE ROLE tongyi_bench LOGIN PASSWORD '$PGPASSWORD'" \
+  -c "CREATE DATABASE tongyi_bench OWNER tongyi_bench" -c "CREATE DATABASE pgbench_bench OWNER tongyi_bench"
+echo "PostgreSQL: $(as_postgres -c 'SHOW server_version') fsync=$(as_postgres -c 'SHOW fsync')" \
+  "synchronous_commit=$(as_postgres -c 'SHOW synchronous_commit') max_connections=$(as_postgres -c 'SHOW max_connections')"
+
+pgbench -i -s 10 -q pgbench_bench > "$data/pgbench-init.log" 2>&1
+pgbench -c 8 -j 2 -T 30 pgbench_bench > "$data/pgbench.log" 2>&1
+tps=$(grep -oP 'tps = \K[0-9.]+(?= \((without|excluding))' "$data/pgbench.log" | head -1)
+echo "pgbench TPC-B scale 10, -c 8 -j 2 -T 30: $tps tps ($(grep -oP 'latency average = \K.*' "$data/pgbench.log"))"
+
+TONGYI_DB_URL="jdbc:postgresql://localhost:5432/tongyi_bench" TONGYI_DB_USER=tongyi_bench \
+  TONGYI_DB_PASSWORD=$PGPASSWORD TONGYI_DATA_DIR=$data TONGYI_ADMIN_PASSWORD=bench-admin TONGYI_HTTP_PORT=$port \
+  java -Xmx1g -jar platform-core/target/quarkus-app/quarkus-run.jar > "$data/platform.log" 2>&1 &
+platform=$!
+base="http://localhost:$port"
+for _ in $(seq 1 120); do curl -sf "$base/q/health/ready" > /dev/null && break; sleep 1; done
+
+json() { curl -sf "$@" -H 'Content-Type: application/json'; }
+login() { json "$base/api/auth/login" -d "{\"username\":\"$1\",\"password\":\"$2\"}" | jq -r .accessToken; }
+code="bench_$(date +%s)"
+admin=$(login admin bench-admin)
+json "$base/api/admin/branches" -H "Authorization: Bearer $admin" -d "{\"code\":\"$code\",\"name\":\"基准分会\",
+  \"address\":\"基准路 1 号\",\"head\":{\"username\":\"head-$code\",\"displayName\":\"负责人\",\"password\":\"bench-password\"}}" > /dev/null
+head=$(login "head-$code" bench-password)
+json "$base/api/branches/$code/staff" -H "Authorization: Bearer $head" -H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" \
+  -d "{\"username\":\"steward-$code\",\"displayName\":\"楼长\",\"password\":\"bench-password\",\"roles\":[\"STEWARD\"]}" > /dev/null
+steward=$(login "steward-$code" bench-password)
+
+# 50 members of the branch, each with 1,000,000 points issued by the branch: seeded the way the ledger would post
+# them (an ISSUANCE transfer per member, cached balance equal to it), so that no transfer of the run is refused.
+persons=$(psql -v ON_ERROR_STOP=1 -qAt tongyi_bench <<SQL | paste -sd,
+WITH p AS (
+  INSERT INTO platform.person (username, display_name, password_hash, home_branch, created_at)
+  SELECT 'm-$code-' || g, '会员', '!', '$code', now() FROM generate_series(1, 50) g RETURNING id),
+iss AS (
+  INSERT INTO platform.ledger_account (type, branch_code, created_at) VALUES ('ISSUANCE', '$code', now()) RETURNING id),
+acc AS (
+  INSERT INTO platform.ledger_account (type, person_id, balance, created_at)
+  SELECT 'MEMBER', id, 100000000, now() FROM p RETURNING id, person_id),
+seed AS (
+  INSERT INTO platform.ledger_transfer (kind, debit_account_id, credit_account_id, amount, branch_code, idem_key,
+    credit_balance_after, credit_home_branch, created_at, created_by)
+  SELECT 'SERVICE', iss.id, acc.id, 100000000, '$code', 'bench-seed:' || acc.id, 100000000, '$code', now(), 'bench'
+  FROM acc, iss RETURNING 1)
+SELECT person_id FROM acc ORDER BY person_id;
+SQL
+)
+
+bench() { java bench/ledger/LedgerBench.java "$base" "$code" "$steward" "$persons" "$1" "$2" "$seconds" | tee -a "$data/bench.log"; }
+# JIT warm-up of the freshly started JVM (not reported): pgbench needs none, the platform does
+java bench/ledger/LedgerBench.java "$base" "$code" "$steward" "$persons" spread 8 "${BENCH_WARMUP:-30}" > /dev/null
+bench spread 8
+bench spread 32
+bench mixed 32
+bench hot 8
+bench hot 32
+
+echo "checks: $(psql -qAt tongyi_bench -c "SELECT count(*) FROM platform.ledger_account a WHERE a.type = 'MEMBER' AND a.balance <> (SELECT coalesce(sum(CASE WHEN t.credit_account_id = a.id THEN t.amount ELSE -t.amount END), 0) FROM platform.ledger_transfer t WHERE a.id IN (t.credit_account_id, t.debit_account_id))") cached balances differ from their entries;" \
+  "$(psql -qAt tongyi_bench -c "SELECT sum(balance) FROM platform.ledger_account WHERE type = 'MEMBER' AND person_id IN ($persons)") centi-points held by the 50 members (5000000000 seeded)"
+echo "retries: $(curl -s "$base/q/metrics" | grep -E '^tongyi_transaction_retries' | awk '{s += $2} END {print s + 0}')"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on this machine compete for its $(nproc) cores)"
+awk -v tps="$tps" '/transfers\/s=/ { split($0, f, "transfers/s="); split(f[2], v, " ");
+  printf "ratio %s %s: %.2f x pgbench TPS\n", $1, $2, v[1] / tps }' "$data/bench.log"
