@@ -16,6 +16,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Brings one branch schema up to date with every contributed changelog, through the Liquibase API. Each branch
@@ -24,7 +25,9 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 @ApplicationScoped
 public class TenantSchemaMigrator {
 
-    private static final Map<String, Object> LIQUIBASE_SETTINGS = Map.of("liquibase.analytics.enabled", false);
+    /** No analytics calls, and Liquibase's progress goes to the log (quiet at WARN) instead of standard output. */
+    private static final Map<String, Object> LIQUIBASE_SETTINGS = Map.of("liquibase.analytics.enabled", false,
+            Scope.Attr.ui.name(), new LoggerUIService());
 
     private final AgroalDataSource dataSource;
     private final List<TenantChangelogContributor> contributors;
