@@ -2,7 +2,6 @@ package cn.tongyi.core.privacy;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -61,10 +60,6 @@ public final class ChineseIdNumber {
 
     public LocalDate birthDate() {
         return birthDate;
-    }
-
-    public int ageOn(LocalDate day) {
-        return Period.between(birthDate, day).getYears();
     }
 
     @Override
