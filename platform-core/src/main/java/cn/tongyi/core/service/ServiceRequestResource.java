@@ -1,0 +1,149 @@
+package cn.tongyi.core.service;
+
+import cn.tongyi.core.identity.CurrentPerson;
+import cn.tongyi.core.idempotency.Idempotent;
+import cn.tongyi.core.member.MemberAccess;
+import cn.tongyi.tenant.access.BranchRoles;
+import cn.tongyi.tenant.access.CallerGrants;
+import cn.tongyi.tenant.access.OpenToAllianceMembers;
+import cn.tongyi.tenant.access.Role;
+import cn.tongyi.web.BusinessClock;
+import io.quarkus.panache.common.Sort;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The time bank's requests in a branch (R-SERVICE-1..4), open to members of every branch of the alliance. */
+@Path("/api/branches/{branch}/service-requests")
+@Tag(name = "Service requests")
+public class ServiceRequestResource {
+
+    public record Posting(@NotBlank @Size(max = 40) String serviceType, @NotNull OffsetDateTime startsAt,
+            @NotBlank @Size(max = 200) String place, Long buildingId,
+            @NotNull @Min(15) @Max(480) Integer expectedMinutes, @NotBlank @Size(max = 1000) String description,
+            boolean payWithPoints) {
+    }
+
+    public record Review(@NotNull Boolean approve, @Size(max = 200) String reason) {
+    }
+
+    public record OfferView(int rank, UUID volunteerMemberId, String volunteerName, boolean skillMatch, Long metres,
+            int openOrders) {
+    }
+
+    public record ReviewOutcome(ServiceRequestView request, String rankedBy, List<OfferView> offers,
+            OffsetDateTime offersExpireAt) {
+    }
+
+    public record OpenOffer(long requestId, String serviceType, OffsetDateTime startsAt, String place,
+            Long buildingId, int expectedMinutes, String description, int rank, OffsetDateTime expiresAt) {
+    }
+
+    private final ServiceRequests requests;
+    private final Acceptance acceptance;
+    private final MemberAccess access;
+    private final CurrentPerson person;
+    private final CallerGrants caller;
+    private final BusinessClock clock;
+
+    ServiceRequestResource(ServiceRequests requests, Acceptance acceptance, MemberAccess access, CurrentPerson person,
+            CallerGrants caller, BusinessClock clock) {
+        this.requests = requests;
+        this.acceptance = acceptance;
+        this.access = access;
+        this.person = person;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @POST
+    @Idempotent
+    @OpenToAllianceMembers
+    @BranchRoles(Role.MEMBER)
+    @Operation(summary = "Ask for help (R-SERVICE-1), in your home branch or any other ACTIVE branch (R-LEDGER-2)")
+    public RestResponse<ServiceRequestView> post(@PathParam("branch") String branch, @Valid @NotNull Posting body) {
+        ServiceRequest request = requests.post(person.id(), new ServiceRequests.NewRequest(body.serviceType(),
+                body.startsAt(), body.place(), body.buildingId(), body.expectedMinutes(), body.description(),
+                body.payWithPoints()));
+        return RestResponse.ResponseBuilder.<ServiceRequestView>created(
+                        URI.create("/api/branches/" + branch + "/service-requests/" + request.id))
+                .entity(ServiceRequestView.of(request, clock.now())).build();
+    }
+
+    @GET
+    @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
+    @Operation(summary = "Requests of the branch, oldest first, with those waiting past 30 minutes marked overdue")
+    public List<ServiceRequestView> list(@PathParam("branch") String branch,
+            @QueryParam("status") ServiceRequest.Status status) {
+        Sort order = Sort.by("createdAt").and("id");
+        List<ServiceRequest> found = status == null ? ServiceRequest.listAll(order)
+                : ServiceRequest.list("status", order, status);
+        OffsetDateTime now = clock.now();
+        return found.stream().map(r -> ServiceRequestView.of(r, now)).toList();
+    }
+
+    @GET
+    @Path("/mine")
+    @OpenToAllianceMembers
+    @BranchRoles(Role.MEMBER)
+    @Operation(summary = "The caller's own requests in this branch, newest first")
+    public List<ServiceRequestView> mine(@PathParam("branch") String branch) {
+        OffsetDateTime now = clock.now();
+        return ServiceRequest.<ServiceRequest>list("requesterPersonId", Sort.by("createdAt").descending(),
+                person.id()).stream().map(r -> ServiceRequestView.of(r, now)).toList();
+    }
+
+    @POST
+    @Transactional
+    @Path("/{id}/review")
+    @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
+    @Operation(summary = "Approve (offering it to the best-ranked volunteers) or reject a request (R-SERVICE-2, 3)")
+    public ReviewOutcome review(@PathParam("branch") String branch, @PathParam("id") long id,
+            @Valid @NotNull Review review) {
+        ServiceRequests.Reviewed reviewed = requests.review(id, review.approve(), review.reason(), caller.username());
+        List<OfferView> offers = reviewed.ranking().stream()
+                .map(r -> new OfferView(r.rank(), r.memberId(), r.name(), r.skillMatch(), r.metres(), r.openOrders()))
+                .toList();
+        return new ReviewOutcome(ServiceRequestView.of(reviewed.request(), clock.now()),
+                review.approve() ? VolunteerRanking.EXPLANATION : null, offers, reviewed.expiresAt());
+    }
+
+    @GET
+    @Path("/offers")
+    @Operation(summary = "Requests offered to the calling volunteer that are still open to accept")
+    public List<OpenOffer> offers(@PathParam("branch") String branch) {
+        OffsetDateTime now = clock.now();
+        return ServiceOffer.<ServiceOffer>list("volunteerPersonId = ?1 and status = ?2 and expiresAt > ?3",
+                        Sort.by("expiresAt"), person.id(), ServiceOffer.Status.OPEN, now).stream()
+                .map(o -> {
+                    ServiceRequest r = ServiceRequest.findById(o.requestId);
+                    return new OpenOffer(r.id, r.serviceType, r.startsAt, r.place, r.buildingId, r.expectedMinutes,
+                            r.description, o.rank, o.expiresAt);
+                })
+                .toList();
+    }
+
+    @POST
+    @Transactional
+    @Path("/{id}/acceptance")
+    @Operation(summary = "Take an offered request; exactly one volunteer wins (R-SERVICE-4)")
+    public ServiceRequestView accept(@PathParam("branch") String branch, @PathParam("id") long id) {
+        return ServiceRequestView.of(acceptance.accept(id, access.self().id), clock.now());
+    }
+}

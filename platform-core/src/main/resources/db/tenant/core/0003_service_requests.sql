@@ -1,0 +1,49 @@
+--liquibase formatted sql
+
+--changeset core:0003-service-requests
+-- R-SERVICE-1: a request posted in this branch, possibly by a member of another branch (R-LEDGER-2): the requester is
+-- identified by person id and home branch, their member row living in the home branch's schema.
+CREATE TABLE service_request (
+    id                    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    requester_person_id   bigint        NOT NULL,
+    requester_home_branch varchar(31)   NOT NULL,
+    requester_name        varchar(40)   NOT NULL,
+    service_type          varchar(40)   NOT NULL REFERENCES skill_tag (code),
+    starts_at             timestamptz   NOT NULL,
+    place                 varchar(200)  NOT NULL,
+    building_id           bigint        REFERENCES building (id),
+    expected_minutes      integer       NOT NULL CHECK (expected_minutes BETWEEN 15 AND 480
+                                                        AND expected_minutes % 15 = 0),
+    description           varchar(1000) NOT NULL,
+    pay_with_points       boolean       NOT NULL,
+    status                varchar(20)   NOT NULL CHECK (status IN ('PENDING_REVIEW', 'REJECTED', 'OFFERED',
+                                                        'ACCEPTED', 'COMPLETED', 'CANCELLED')),
+    created_at            timestamptz   NOT NULL,
+    reviewed_by           varchar(40),
+    reviewed_at           timestamptz,
+    review_reason         varchar(200),
+    volunteer_member_id   uuid          REFERENCES volunteer (member_id),
+    volunteer_person_id   bigint,
+    accepted_at           timestamptz
+);
+CREATE INDEX service_request_status ON service_request (status, created_at);
+CREATE INDEX service_request_requester ON service_request (requester_person_id, created_at DESC);
+CREATE INDEX service_request_volunteer ON service_request (volunteer_member_id, status);
+
+-- R-SERVICE-3, R-SERVICE-4: a request offered to a ranked volunteer, who may accept until it expires.
+CREATE TABLE service_offer (
+    id                  bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    request_id          bigint      NOT NULL REFERENCES service_request (id),
+    volunteer_member_id uuid        NOT NULL REFERENCES volunteer (member_id),
+    volunteer_person_id bigint      NOT NULL,
+    rank                integer     NOT NULL CHECK (rank BETWEEN 1 AND 5),
+    skill_match         boolean     NOT NULL,
+    metres              bigint,
+    open_orders         integer     NOT NULL,
+    status              varchar(10) NOT NULL CHECK (status IN ('OPEN', 'ACCEPTED', 'WITHDRAWN', 'LAPSED')),
+    offered_at          timestamptz NOT NULL,
+    expires_at          timestamptz NOT NULL,
+    UNIQUE (request_id, volunteer_member_id)
+);
+CREATE INDEX service_offer_volunteer ON service_offer (volunteer_person_id, status);
+CREATE INDEX service_offer_open ON service_offer (expires_at) WHERE status = 'OPEN';
