@@ -47,3 +47,40 @@ CREATE TABLE service_offer (
 );
 CREATE INDEX service_offer_volunteer ON service_offer (volunteer_person_id, status);
 CREATE INDEX service_offer_open ON service_offer (expires_at) WHERE status = 'OPEN';
+
+--changeset core:0003-service-completion
+-- R-SERVICE-5, R-SERVICE-6: the confirmed service and the points it moved, in centi-points.
+ALTER TABLE service_request
+    ADD COLUMN actual_minutes  integer CHECK (actual_minutes > 0 AND actual_minutes % 15 = 0),
+    ADD COLUMN rating          integer CHECK (rating BETWEEN 1 AND 5),
+    ADD COLUMN confirmed_at    timestamptz,
+    ADD COLUMN confirmed_by    varchar(40),
+    ADD COLUMN paper_form_no   varchar(40),
+    ADD COLUMN credited        bigint,
+    ADD COLUMN paid            bigint,
+    ADD COLUMN promotion_bonus bigint,
+    ADD CONSTRAINT service_request_completed
+        CHECK ((status = 'COMPLETED') = (confirmed_at IS NOT NULL AND actual_minutes IS NOT NULL
+                                         AND rating IS NOT NULL AND credited IS NOT NULL));
+
+-- R-SERVICE-10: a day on which service points are multiplied, e.g. the launch 首存日 (×2).
+CREATE TABLE promotion_day (
+    day        date        PRIMARY KEY,
+    multiplier integer     NOT NULL CHECK (multiplier BETWEEN 2 AND 10),
+    name       varchar(60) NOT NULL,
+    set_by     varchar(40) NOT NULL,
+    set_at     timestamptz NOT NULL
+);
+
+-- R-SERVICE-5: photos and videos the volunteer attaches, kept in the database with their digest.
+CREATE TABLE service_evidence (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    request_id  bigint      NOT NULL REFERENCES service_request (id),
+    media_type  varchar(20) NOT NULL CHECK (media_type IN ('image/jpeg', 'image/png', 'video/mp4')),
+    size_bytes  integer     NOT NULL CHECK (size_bytes BETWEEN 1 AND 5242880),
+    sha256      char(64)    NOT NULL,
+    content     bytea       NOT NULL,
+    uploaded_by varchar(40) NOT NULL,
+    uploaded_at timestamptz NOT NULL
+);
+CREATE INDEX service_evidence_request ON service_evidence (request_id, id);

@@ -43,7 +43,7 @@ public class OfferLapseJob implements DailyJob {
         return "offer-lapses";
     }
 
-    @Scheduled(every = "5m", identity = "offer-lapses")
+    @Scheduled(every = "5m", delayed = "5m", identity = "offer-lapses")
     void everyFiveMinutes() {
         run(clock.today());
     }

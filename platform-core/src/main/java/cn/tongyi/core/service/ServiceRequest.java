@@ -92,6 +92,30 @@ public class ServiceRequest extends PanacheEntityBase {
     @Column(name = "accepted_at")
     public OffsetDateTime acceptedAt;
 
+    @Column(name = "actual_minutes")
+    public Integer actualMinutes;
+
+    public Integer rating;
+
+    @Column(name = "confirmed_at")
+    public OffsetDateTime confirmedAt;
+
+    @Column(name = "confirmed_by")
+    public String confirmedBy;
+
+    @Column(name = "paper_form_no")
+    public String paperFormNo;
+
+    /** Centi-points credited to the volunteer (R-SERVICE-6). */
+    public Long credited;
+
+    /** Centi-points the requester paid the volunteer, 0 unless paid with points. */
+    public Long paid;
+
+    /** Centi-points of a promotion day's bonus (R-SERVICE-10), 0 on other days. */
+    @Column(name = "promotion_bonus")
+    public Long promotionBonus;
+
     /** R-SERVICE-2: still waiting for review past the 30-minute mark. */
     public boolean overdueAt(OffsetDateTime now) {
         return status == Status.PENDING_REVIEW && now.isAfter(createdAt.plus(REVIEW_WITHIN));

@@ -5,8 +5,10 @@ import cn.tongyi.core.idempotency.Idempotent;
 import cn.tongyi.core.member.MemberAccess;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
+import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.tenant.access.OpenToAllianceMembers;
 import cn.tongyi.tenant.access.Role;
+import cn.tongyi.web.ApiProblem;
 import cn.tongyi.web.BusinessClock;
 import io.quarkus.panache.common.Sort;
 import jakarta.transaction.Transactional;
@@ -29,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The time bank's requests in a branch (R-SERVICE-1..4), open to members of every branch of the alliance. */
+/** The time bank's requests in a branch (R-SERVICE-1..6), open to members of every branch of the alliance. */
 @Path("/api/branches/{branch}/service-requests")
 @Tag(name = "Service requests")
 public class ServiceRequestResource {
@@ -41,6 +43,11 @@ public class ServiceRequestResource {
     }
 
     public record Review(@NotNull Boolean approve, @Size(max = 200) String reason) {
+    }
+
+    /** The requester confirms in the app; a steward records the paper 服务验收单 and names its number. */
+    public record ConfirmationBody(@NotNull @Min(15) @Max(1440) Integer actualMinutes,
+            @NotNull @Min(1) @Max(5) Integer rating, @Size(max = 40) String paperFormNo) {
     }
 
     public record OfferView(int rank, UUID volunteerMemberId, String volunteerName, boolean skillMatch, Long metres,
@@ -57,15 +64,20 @@ public class ServiceRequestResource {
 
     private final ServiceRequests requests;
     private final Acceptance acceptance;
+    private final Completion completion;
+    private final CurrentBranch currentBranch;
     private final MemberAccess access;
     private final CurrentPerson person;
     private final CallerGrants caller;
     private final BusinessClock clock;
 
-    ServiceRequestResource(ServiceRequests requests, Acceptance acceptance, MemberAccess access, CurrentPerson person,
-            CallerGrants caller, BusinessClock clock) {
+    ServiceRequestResource(ServiceRequests requests, Acceptance acceptance, Completion completion,
+            CurrentBranch currentBranch, MemberAccess access, CurrentPerson person, CallerGrants caller,
+            BusinessClock clock) {
         this.requests = requests;
         this.acceptance = acceptance;
+        this.completion = completion;
+        this.currentBranch = currentBranch;
         this.access = access;
         this.person = person;
         this.caller = caller;
@@ -145,5 +157,30 @@ public class ServiceRequestResource {
     @Operation(summary = "Take an offered request; exactly one volunteer wins (R-SERVICE-4)")
     public ServiceRequestView accept(@PathParam("branch") String branch, @PathParam("id") long id) {
         return ServiceRequestView.of(acceptance.accept(id, access.self().id), clock.now());
+    }
+
+    @POST
+    @Idempotent
+    @OpenToAllianceMembers
+    @Path("/{id}/confirmation")
+    @Operation(summary = "Confirm the service done, with its actual duration and a rating; moves the points once "
+            + "(R-SERVICE-5, 6, 10)")
+    public RestResponse<ServiceRequestView> confirm(@PathParam("branch") String branch, @PathParam("id") long id,
+            @Valid @NotNull ConfirmationBody body) {
+        ServiceRequest request = completion.lock(id);
+        String paperFormNo = null;
+        if (!request.requesterPersonId.equals(person.id())) {
+            if (!currentBranch.has(Role.STEWARD) && !currentBranch.has(Role.BRANCH_HEAD)) {
+                throw ApiProblem.notFound("request-not-found", "No service request " + id + " of yours");
+            }
+            if (body.paperFormNo() == null || body.paperFormNo().isBlank()) {
+                throw ApiProblem.invalidField("paper-form-required", "paperFormNo",
+                        "Staff confirm from the paper 服务验收单 and give its number");
+            }
+            paperFormNo = body.paperFormNo().strip();
+        }
+        ServiceRequest confirmed = completion.confirm(request,
+                new Completion.Confirmation(body.actualMinutes(), body.rating(), paperFormNo), caller.username());
+        return RestResponse.ok(ServiceRequestView.of(confirmed, clock.now()));
     }
 }
