@@ -84,3 +84,16 @@ CREATE TABLE service_evidence (
     uploaded_at timestamptz NOT NULL
 );
 CREATE INDEX service_evidence_request ON service_evidence (request_id, id);
+
+--changeset core:0003-service-cancellation
+-- R-SERVICE-7..9: cancellations (and a steward's judgement that one was malicious) and volunteer no-shows.
+ALTER TABLE service_request DROP CONSTRAINT service_request_status_check;
+ALTER TABLE service_request
+    ADD CONSTRAINT service_request_status_check CHECK (status IN ('PENDING_REVIEW', 'REJECTED', 'OFFERED', 'ACCEPTED',
+                                                                  'COMPLETED', 'CANCELLED', 'NO_SHOW')),
+    ADD COLUMN cancelled_at        timestamptz,
+    ADD COLUMN cancel_reason       varchar(200),
+    ADD COLUMN judged_malicious_by varchar(40),
+    ADD COLUMN judged_malicious_at timestamptz,
+    ADD COLUMN no_show_recorded_by varchar(40),
+    ADD COLUMN no_show_at          timestamptz;

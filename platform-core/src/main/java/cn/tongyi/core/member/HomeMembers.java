@@ -53,6 +53,20 @@ public class HomeMembers {
                 (Boolean) r[2], day(r[3]), (Boolean) r[4]));
     }
 
+    /**
+     * R-SERVICE-9, R-COMPLAINT-3: freezes the member's right to post requests until the day, in their home branch;
+     * an existing longer freeze stays. Returns the day the member is now frozen until.
+     */
+    public LocalDate freeze(HomeMember member, LocalDate until, String reason) {
+        Object frozenUntil = em.createNativeQuery("""
+                UPDATE %s.member SET frozen_until = GREATEST(coalesce(frozen_until, ?2), ?2),
+                    freeze_reason = CASE WHEN frozen_until >= ?2 THEN freeze_reason ELSE ?3 END
+                WHERE id = ?1 RETURNING frozen_until""".formatted(member.homeBranch().schemaName()))
+                .setParameter(1, member.memberId()).setParameter(2, until).setParameter(3, reason)
+                .getSingleResult();
+        return day(frozenUntil);
+    }
+
     private static LocalDate day(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }

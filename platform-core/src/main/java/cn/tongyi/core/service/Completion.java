@@ -8,8 +8,6 @@ import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.web.ApiProblem;
 import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 
 /**
@@ -24,25 +22,14 @@ class Completion {
     record Confirmation(int actualMinutes, int rating, String paperFormNo) {
     }
 
-    private final EntityManager em;
     private final LedgerService ledger;
     private final CurrentBranch currentBranch;
     private final BusinessClock clock;
 
-    Completion(EntityManager em, LedgerService ledger, CurrentBranch currentBranch, BusinessClock clock) {
-        this.em = em;
+    Completion(LedgerService ledger, CurrentBranch currentBranch, BusinessClock clock) {
         this.ledger = ledger;
         this.currentBranch = currentBranch;
         this.clock = clock;
-    }
-
-    /** The request row, locked until the transaction ends. */
-    ServiceRequest lock(long requestId) {
-        ServiceRequest request = em.find(ServiceRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
-        if (request == null) {
-            throw ApiProblem.notFound("request-not-found", "No service request " + requestId);
-        }
-        return request;
     }
 
     /** Confirms a locked request; a request already completed is returned as it is. */

@@ -1,5 +1,6 @@
 package cn.tongyi.core.service;
 
+import cn.tongyi.web.ApiProblem;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -15,7 +17,8 @@ import java.util.UUID;
 
 /**
  * A request for help in this branch (R-SERVICE-1), by a member of this or another branch (R-LEDGER-2). Its life:
- * PENDING_REVIEW → REJECTED, or OFFERED (to ranked volunteers) → ACCEPTED (by exactly one) → COMPLETED.
+ * PENDING_REVIEW → REJECTED, or OFFERED (to ranked volunteers) → ACCEPTED (by exactly one) → COMPLETED or NO_SHOW;
+ * the requester may cancel it until 2 hours before the start.
  */
 @Entity
 @Table(name = "service_request")
@@ -30,8 +33,13 @@ public class ServiceRequest extends PanacheEntityBase {
         OFFERED,
         ACCEPTED,
         COMPLETED,
-        CANCELLED
+        CANCELLED,
+        /** R-SERVICE-8: the volunteer did not come. */
+        NO_SHOW
     }
+
+    /** R-SERVICE-7: a requester cancels at least 2 hours before the start. */
+    public static final Duration CANCEL_BEFORE = Duration.ofHours(2);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -115,6 +123,30 @@ public class ServiceRequest extends PanacheEntityBase {
     /** Centi-points of a promotion day's bonus (R-SERVICE-10), 0 on other days. */
     @Column(name = "promotion_bonus")
     public Long promotionBonus;
+
+    @Column(name = "cancelled_at")
+    public OffsetDateTime cancelledAt;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @Column(name = "judged_malicious_by")
+    public String judgedMaliciousBy;
+
+    @Column(name = "judged_malicious_at")
+    public OffsetDateTime judgedMaliciousAt;
+
+    @Column(name = "no_show_recorded_by")
+    public String noShowRecordedBy;
+
+    @Column(name = "no_show_at")
+    public OffsetDateTime noShowAt;
+
+    /** The request, its row locked until the transaction ends: changes of its status run one after the other. */
+    static ServiceRequest lock(long id) {
+        return ServiceRequest.<ServiceRequest>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiProblem.notFound("request-not-found", "No service request " + id));
+    }
 
     /** R-SERVICE-2: still waiting for review past the 30-minute mark. */
     public boolean overdueAt(OffsetDateTime now) {

@@ -2,6 +2,7 @@ package cn.tongyi.core.service;
 
 import cn.tongyi.core.identity.CurrentPerson;
 import cn.tongyi.core.idempotency.Idempotent;
+import cn.tongyi.core.ledger.Points;
 import cn.tongyi.core.member.MemberAccess;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -31,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The time bank's requests in a branch (R-SERVICE-1..6), open to members of every branch of the alliance. */
+/** The time bank's requests in a branch (R-SERVICE-1..9), open to members of every branch of the alliance. */
 @Path("/api/branches/{branch}/service-requests")
 @Tag(name = "Service requests")
 public class ServiceRequestResource {
@@ -50,6 +52,19 @@ public class ServiceRequestResource {
             @NotNull @Min(1) @Max(5) Integer rating, @Size(max = 40) String paperFormNo) {
     }
 
+    public record Cancellation(@Size(max = 200) String reason) {
+    }
+
+    /** A steward's finding (a no-show, a malicious cancellation) and why. */
+    public record Finding(@NotBlank @Size(max = 150) String reason) {
+    }
+
+    public record NoShowOutcome(ServiceRequestView request, String penalty, String deducted, String shortfall) {
+    }
+
+    public record MaliciousOutcome(ServiceRequestView request, LocalDate requesterFrozenUntil) {
+    }
+
     public record OfferView(int rank, UUID volunteerMemberId, String volunteerName, boolean skillMatch, Long metres,
             int openOrders) {
     }
@@ -65,6 +80,7 @@ public class ServiceRequestResource {
     private final ServiceRequests requests;
     private final Acceptance acceptance;
     private final Completion completion;
+    private final Cancellations cancellations;
     private final CurrentBranch currentBranch;
     private final MemberAccess access;
     private final CurrentPerson person;
@@ -72,11 +88,12 @@ public class ServiceRequestResource {
     private final BusinessClock clock;
 
     ServiceRequestResource(ServiceRequests requests, Acceptance acceptance, Completion completion,
-            CurrentBranch currentBranch, MemberAccess access, CurrentPerson person, CallerGrants caller,
+            Cancellations cancellations, CurrentBranch currentBranch, MemberAccess access, CurrentPerson person, CallerGrants caller,
             BusinessClock clock) {
         this.requests = requests;
         this.acceptance = acceptance;
         this.completion = completion;
+        this.cancellations = cancellations;
         this.currentBranch = currentBranch;
         this.access = access;
         this.person = person;
@@ -167,7 +184,7 @@ public class ServiceRequestResource {
             + "(R-SERVICE-5, 6, 10)")
     public RestResponse<ServiceRequestView> confirm(@PathParam("branch") String branch, @PathParam("id") long id,
             @Valid @NotNull ConfirmationBody body) {
-        ServiceRequest request = completion.lock(id);
+        ServiceRequest request = ServiceRequest.lock(id);
         String paperFormNo = null;
         if (!request.requesterPersonId.equals(person.id())) {
             if (!currentBranch.has(Role.STEWARD) && !currentBranch.has(Role.BRANCH_HEAD)) {
@@ -182,5 +199,40 @@ public class ServiceRequestResource {
         ServiceRequest confirmed = completion.confirm(request,
                 new Completion.Confirmation(body.actualMinutes(), body.rating(), paperFormNo), caller.username());
         return RestResponse.ok(ServiceRequestView.of(confirmed, clock.now()));
+    }
+
+    @POST
+    @Transactional
+    @OpenToAllianceMembers
+    @Path("/{id}/cancellation")
+    @Operation(summary = "The requester cancels, at least 2 hours before the start (R-SERVICE-7)")
+    public ServiceRequestView cancel(@PathParam("branch") String branch, @PathParam("id") long id,
+            @Valid Cancellation cancellation) {
+        ServiceRequest request = cancellations.cancel(id, person.id(), cancellation == null ? null : cancellation.reason());
+        return ServiceRequestView.of(request, clock.now());
+    }
+
+    @POST
+    @Transactional
+    @Path("/{id}/no-show")
+    @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
+    @Operation(summary = "Record that the volunteer did not come: a 5-point penalty, once (R-SERVICE-8)")
+    public NoShowOutcome noShow(@PathParam("branch") String branch, @PathParam("id") long id,
+            @Valid @NotNull Finding finding) {
+        Cancellations.NoShow noShow = cancellations.noShow(id, finding.reason(), caller.username());
+        return new NoShowOutcome(ServiceRequestView.of(noShow.request(), clock.now()),
+                Points.format(Cancellations.NO_SHOW_PENALTY), Points.format(noShow.penalty().amount()),
+                Points.format(noShow.penalty().shortfall()));
+    }
+
+    @POST
+    @Transactional
+    @Path("/{id}/malicious-cancellation")
+    @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
+    @Operation(summary = "Judge a cancellation malicious: the requester may not post for a month (R-SERVICE-9)")
+    public MaliciousOutcome malicious(@PathParam("branch") String branch, @PathParam("id") long id,
+            @Valid @NotNull Finding finding) {
+        Cancellations.Judgement judgement = cancellations.judgeMalicious(id, finding.reason(), caller.username());
+        return new MaliciousOutcome(ServiceRequestView.of(judgement.request(), clock.now()), judgement.frozenUntil());
     }
 }
