@@ -40,6 +40,17 @@ public class TokenGrants implements CallerGrants {
         if (grants == null || !(grants.get(branchCode) instanceof JsonArray roles)) {
             return Set.of();
         }
+        return roles(roles);
+    }
+
+    @Override
+    public boolean holdsAnywhere(Role role) {
+        JsonObject grants = token.getClaim(TokenIssuer.GRANTS_CLAIM);
+        return grants != null && grants.values().stream()
+                .anyMatch(roles -> roles instanceof JsonArray array && roles(array).contains(role));
+    }
+
+    private static Set<Role> roles(JsonArray roles) {
         Set<Role> result = EnumSet.noneOf(Role.class);
         for (JsonValue role : roles) {
             if (role instanceof JsonString name) {

@@ -153,7 +153,7 @@ public class LedgerService {
         return earlier;
     }
 
-    static ApiProblem insufficient(long balance, long requested) {
+    public static ApiProblem insufficient(long balance, long requested) {
         return new ApiProblem(409, "insufficient-points",
                 "The balance of " + Points.format(balance) + " points does not cover " + Points.format(requested),
                 Map.of("balance", Points.format(balance), "requested", Points.format(requested)));

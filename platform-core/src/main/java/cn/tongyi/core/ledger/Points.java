@@ -21,6 +21,14 @@ public final class Points {
         return Math.multiplyExact(points, ONE_POINT);
     }
 
+    /** R-LEDGER-1: centi-points of minutes of service, 1 point an hour; exact in quarter hours. */
+    public static long ofMinutes(int minutes) {
+        if (minutes % 15 != 0) {
+            throw new IllegalArgumentException("Service time counts in quarter hours: " + minutes);
+        }
+        return minutes * ONE_POINT / 60;
+    }
+
     /** Centi-points of a decimal amount; more than two decimals is refused, never rounded. */
     public static long parse(BigDecimal points) {
         try {

@@ -36,7 +36,8 @@ class TenantIsolationTest {
      */
     record Operation(String method, String pathTemplate, String path, String mediaType) {
         Response send(io.restassured.specification.RequestSpecification request) {
-            return request.contentType(mediaType).body(mediaType.contains("json") ? "{}" : "")
+            // Bytes, so that any media type (JSON, CSV, images) can be sent.
+            return request.contentType(mediaType).body(mediaType.contains("json") ? "{}".getBytes() : new byte[0])
                     .request(method, path);
         }
     }

@@ -12,4 +12,7 @@ public interface CallerGrants {
 
     /** The roles the caller holds in the branch; empty when the caller has no business there. */
     Set<Role> rolesIn(String branchCode);
+
+    /** Whether the caller holds the role in at least one branch. */
+    boolean holdsAnywhere(Role role);
 }

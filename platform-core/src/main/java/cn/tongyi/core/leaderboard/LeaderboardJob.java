@@ -1,0 +1,75 @@
+package cn.tongyi.core.leaderboard;
+
+import cn.tongyi.core.jobs.ActiveBranches;
+import cn.tongyi.core.jobs.DailyJob;
+import cn.tongyi.tenant.access.CurrentBranch;
+import cn.tongyi.web.BusinessClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+
+/**
+ * R-LEDGER-7: on the 5th each branch publishes the previous month's leaderboard: for every building, the points its
+ * members (home branch this one) were credited that month, wherever they earned them. A published month is a
+ * snapshot: running the job again adds nothing.
+ */
+@ApplicationScoped
+public class LeaderboardJob implements DailyJob {
+
+    static final int PUBLISHING_DAY = 5;
+
+    private final ActiveBranches branches;
+    private final CurrentBranch currentBranch;
+    private final EntityManager em;
+    private final BusinessClock clock;
+
+    LeaderboardJob(ActiveBranches branches, CurrentBranch currentBranch, EntityManager em, BusinessClock clock) {
+        this.branches = branches;
+        this.currentBranch = currentBranch;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "leaderboard";
+    }
+
+    @Scheduled(cron = "0 0 8 5 * ?", timeZone = "Asia/Shanghai", identity = "leaderboard")
+    void onTheFifth() {
+        run(clock.today());
+    }
+
+    @Override
+    public JobReport run(LocalDate day) {
+        if (day.getDayOfMonth() != PUBLISHING_DAY) {
+            return new JobReport(name(), day, 0, 0);
+        }
+        YearMonth month = YearMonth.from(day).minusMonths(1);
+        ActiveBranches.Outcome outcome = branches.forEach(name(),
+                () -> QuarkusTransaction.requiringNew().call(() -> publish(month)));
+        return new JobReport(name(), day, outcome.branches(), outcome.created());
+    }
+
+    private int publish(YearMonth month) {
+        OffsetDateTime from = month.atDay(1).atStartOfDay(BusinessClock.ZONE).toOffsetDateTime();
+        OffsetDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(BusinessClock.ZONE).toOffsetDateTime();
+        return em.createNativeQuery("""
+                INSERT INTO leaderboard_entry (month, building_name, points, published_at)
+                SELECT ?1, b.name, coalesce(sum(t.amount), 0), ?5
+                FROM building b
+                LEFT JOIN member m ON m.building_id = b.id
+                LEFT JOIN platform.ledger_account a ON a.type = 'MEMBER' AND a.person_id = m.person_id
+                LEFT JOIN platform.ledger_transfer t ON t.credit_account_id = a.id AND t.credit_home_branch = ?2
+                    AND t.created_at >= ?3 AND t.created_at < ?4
+                GROUP BY b.name
+                ON CONFLICT (month, building_name) DO NOTHING""")
+                .setParameter(1, month.toString()).setParameter(2, currentBranch.require().value())
+                .setParameter(3, from).setParameter(4, to).setParameter(5, clock.now())
+                .executeUpdate();
+    }
+}

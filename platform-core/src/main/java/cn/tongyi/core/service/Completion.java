@@ -1,0 +1,80 @@
+package cn.tongyi.core.service;
+
+import cn.tongyi.core.ledger.LedgerService;
+import cn.tongyi.core.ledger.Points;
+import cn.tongyi.core.ledger.TransferKind;
+import cn.tongyi.core.ledger.TransferRequest;
+import cn.tongyi.tenant.access.CurrentBranch;
+import cn.tongyi.web.ApiProblem;
+import cn.tongyi.web.BusinessClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+
+/**
+ * R-SERVICE-5, 6, 10: the confirmed service moves its points exactly once. The request row is locked, so concurrent
+ * confirmations run one after the other and the later finds it COMPLETED; the ledger keys derive from the branch and
+ * request id, so even a posting repeated outside this path is applied once. A payment the requester's balance no
+ * longer covers is refused, and the transaction then posts nothing.
+ */
+@ApplicationScoped
+class Completion {
+
+    record Confirmation(int actualMinutes, int rating, String paperFormNo) {
+    }
+
+    private final LedgerService ledger;
+    private final CurrentBranch currentBranch;
+    private final BusinessClock clock;
+
+    Completion(LedgerService ledger, CurrentBranch currentBranch, BusinessClock clock) {
+        this.ledger = ledger;
+        this.currentBranch = currentBranch;
+        this.clock = clock;
+    }
+
+    /** Confirms a locked request; a request already completed is returned as it is. */
+    ServiceRequest confirm(ServiceRequest request, Confirmation confirmation, String by) {
+        if (request.status == ServiceRequest.Status.COMPLETED) {
+            return request;
+        }
+        if (request.status != ServiceRequest.Status.ACCEPTED) {
+            throw ApiProblem.conflict("request-not-accepted",
+                    "Only a request a volunteer accepted can be confirmed; this one is " + request.status);
+        }
+        if (confirmation.actualMinutes() % 15 != 0) {
+            throw ApiProblem.invalidField("invalid-duration", "actualMinutes",
+                    "Service time counts in quarter hours: 15, 30, 45, … minutes");
+        }
+        String branch = currentBranch.require().value();
+        String key = branch + ":" + request.id;
+        TransferRequest.Reference reference = new TransferRequest.Reference("SERVICE_REQUEST", key);
+        long credit = Points.ofMinutes(confirmation.actualMinutes());
+        long paid = 0;
+        if (request.payWithPoints) {
+            ledger.post(TransferRequest.payment(branch, request.requesterPersonId, request.volunteerPersonId, credit,
+                    reference, "service-payment:" + key, by, "服务 #" + request.id));
+            paid = credit;
+        }
+        ledger.post(TransferRequest.issue(TransferKind.SERVICE, branch, request.volunteerPersonId, credit, reference,
+                "service:" + key, by));
+        long bonus = 0;
+        PromotionDay promotion = PromotionDay.findById(
+                request.startsAt.atZoneSameInstant(BusinessClock.ZONE).toLocalDate());
+        if (promotion != null) {
+            bonus = credit * (promotion.multiplier - 1);
+            ledger.post(TransferRequest.issue(TransferKind.PROMOTION_BONUS, branch, request.volunteerPersonId, bonus,
+                    reference, "promotion:" + key, by));
+        }
+        OffsetDateTime now = clock.now();
+        request.status = ServiceRequest.Status.COMPLETED;
+        request.actualMinutes = confirmation.actualMinutes();
+        request.rating = confirmation.rating();
+        request.paperFormNo = confirmation.paperFormNo();
+        request.confirmedAt = now;
+        request.confirmedBy = by;
+        request.credited = credit;
+        request.paid = paid;
+        request.promotionBonus = bonus;
+        return request;
+    }
+}

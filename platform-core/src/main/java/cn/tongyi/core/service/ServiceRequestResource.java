@@ -1,0 +1,238 @@
+package cn.tongyi.core.service;
+
+import cn.tongyi.core.identity.CurrentPerson;
+import cn.tongyi.core.idempotency.Idempotent;
+import cn.tongyi.core.ledger.Points;
+import cn.tongyi.core.member.MemberAccess;
+import cn.tongyi.tenant.access.BranchRoles;
+import cn.tongyi.tenant.access.CallerGrants;
+import cn.tongyi.tenant.access.CurrentBranch;
+import cn.tongyi.tenant.access.OpenToAllianceMembers;
+import cn.tongyi.tenant.access.Role;
+import cn.tongyi.web.ApiProblem;
+import cn.tongyi.web.BusinessClock;
+import io.quarkus.panache.common.Sort;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The time bank's requests in a branch (R-SERVICE-1..9), open to members of every branch of the alliance. */
+@Path("/api/branches/{branch}/service-requests")
+@Tag(name = "Service requests")
+public class ServiceRequestResource {
+
+    public record Posting(@NotBlank @Size(max = 40) String serviceType, @NotNull OffsetDateTime startsAt,
+            @NotBlank @Size(max = 200) String place, Long buildingId,
+            @NotNull @Min(15) @Max(480) Integer expectedMinutes, @NotBlank @Size(max = 1000) String description,
+            boolean payWithPoints) {
+    }
+
+    public record Review(@NotNull Boolean approve, @Size(max = 200) String reason) {
+    }
+
+    /** The requester confirms in the app; a steward records the paper 服务验收单 and names its number. */
+    public record ConfirmationBody(@NotNull @Min(15) @Max(1440) Integer actualMinutes,
+            @NotNull @Min(1) @Max(5) Integer rating, @Size(max = 40) String paperFormNo) {
+    }
+
+    public record Cancellation(@Size(max = 200) String reason) {
+    }
+
+    /** A steward's finding (a no-show, a malicious cancellation) and why. */
+    public record Finding(@NotBlank @Size(max = 150) String reason) {
+    }
+
+    public record NoShowOutcome(ServiceRequestView request, String penalty, String deducted, String shortfall) {
+    }
+
+    public record MaliciousOutcome(ServiceRequestView request, LocalDate requesterFrozenUntil) {
+    }
+
+    public record OfferView(int rank, UUID volunteerMemberId, String volunteerName, boolean skillMatch, Long metres,
+            int openOrders) {
+    }
+
+    public record ReviewOutcome(ServiceRequestView request, String rankedBy, List<OfferView> offers,
+            OffsetDateTime offersExpireAt) {
+    }
+
+    public record OpenOffer(long requestId, String serviceType, OffsetDateTime startsAt, String place,
+            Long buildingId, int expectedMinutes, String description, int rank, OffsetDateTime expiresAt) {
+    }
+
+    private final ServiceRequests requests;
+    private final Acceptance acceptance;
+    private final Completion completion;
+    private final Cancellations cancellations;
+    private final CurrentBranch currentBranch;
+    private final MemberAccess access;
+    private final CurrentPerson person;
+    private final CallerGrants caller;
+    private final BusinessClock clock;
+
+    ServiceRequestResource(ServiceRequests requests, Acceptance acceptance, Completion completion,
+            Cancellations cancellations, CurrentBranch currentBranch, MemberAccess access, CurrentPerson person, CallerGrants caller,
+            BusinessClock clock) {
+        this.requests = requests;
+        this.acceptance = acceptance;
+        this.completion = completion;
+        this.cancellations = cancellations;
+        this.currentBranch = currentBranch;
+        this.access = access;
+        this.person = person;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @POST
+    @Idempotent
+    @OpenToAllianceMembers
+    @BranchRoles(Role.MEMBER)
+    @Operation(summary = "Ask for help (R-SERVICE-1), in your home branch or any other ACTIVE branch (R-LEDGER-2)")
+    public RestResponse<ServiceRequestView> post(@PathParam("branch") String branch, @Valid @NotNull Posting body) {
+        ServiceRequest request = requests.post(person.id(), new ServiceRequests.NewRequest(body.serviceType(),
+                body.startsAt(), body.place(), body.buildingId(), body.expectedMinutes(), body.description(),
+                body.payWithPoints()));
+        return RestResponse.ResponseBuilder.<ServiceRequestView>created(
+                        URI.create("/api/branches/" + branch + "/service-requests/" + request.id))
+                .entity(ServiceRequestView.of(request, clock.now())).build();
+    }
+
+    @GET
+    @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
+    @Operation(summary = "Requests of the branch, oldest first, with those waiting past 30 minutes marked overdue")
+    public List<ServiceRequestView> list(@PathParam("branch") String branch,
+            @QueryParam("status") ServiceRequest.Status status) {
+        Sort order = Sort.by("createdAt").and("id");
+        List<ServiceRequest> found = status == null ? ServiceRequest.listAll(order)
+                : ServiceRequest.list("status", order, status);
+        OffsetDateTime now = clock.now();
+        return found.stream().map(r -> ServiceRequestView.of(r, now)).toList();
+    }
+
+    @GET
+    @Path("/mine")
+    @OpenToAllianceMembers
+    @BranchRoles(Role.MEMBER)
+    @Operation(summary = "The caller's own requests in this branch, newest first")
+    public List<ServiceRequestView> mine(@PathParam("branch") String branch) {
+        OffsetDateTime now = clock.now();
+        return ServiceRequest.<ServiceRequest>list("requesterPersonId", Sort.by("createdAt").descending(),
+                person.id()).stream().map(r -> ServiceRequestView.of(r, now)).toList();
+    }
+
+    @POST
+    @Transactional
+    @Path("/{id}/review")
+    @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
+    @Operation(summary = "Approve (offering it to the best-ranked volunteers) or reject a request (R-SERVICE-2, 3)")
+    public ReviewOutcome review(@PathParam("branch") String branch, @PathParam("id") long id,
+            @Valid @NotNull Review review) {
+        ServiceRequests.Reviewed reviewed = requests.review(id, review.approve(), review.reason(), caller.username());
+        List<OfferView> offers = reviewed.ranking().stream()
+                .map(r -> new OfferView(r.rank(), r.memberId(), r.name(), r.skillMatch(), r.metres(), r.openOrders()))
+                .toList();
+        return new ReviewOutcome(ServiceRequestView.of(reviewed.request(), clock.now()),
+                review.approve() ? VolunteerRanking.EXPLANATION : null, offers, reviewed.expiresAt());
+    }
+
+    @GET
+    @Path("/offers")
+    @Operation(summary = "Requests offered to the calling volunteer that are still open to accept")
+    public List<OpenOffer> offers(@PathParam("branch") String branch) {
+        OffsetDateTime now = clock.now();
+        return ServiceOffer.<ServiceOffer>list("volunteerPersonId = ?1 and status = ?2 and expiresAt > ?3",
+                        Sort.by("expiresAt"), person.id(), ServiceOffer.Status.OPEN, now).stream()
+                .map(o -> {
+                    ServiceRequest r = ServiceRequest.findById(o.requestId);
+                    return new OpenOffer(r.id, r.serviceType, r.startsAt, r.place, r.buildingId, r.expectedMinutes,
+                            r.description, o.rank, o.expiresAt);
+                })
+                .toList();
+    }
+
+    @POST
+    @Transactional
+    @Path("/{id}/acceptance")
+    @Operation(summary = "Take an offered request; exactly one volunteer wins (R-SERVICE-4)")
+    public ServiceRequestView accept(@PathParam("branch") String branch, @PathParam("id") long id) {
+        return ServiceRequestView.of(acceptance.accept(id, access.self().id), clock.now());
+    }
+
+    @POST
+    @Idempotent
+    @OpenToAllianceMembers
+    @Path("/{id}/confirmation")
+    @Operation(summary = "Confirm the service done, with its actual duration and a rating; moves the points once "
+            + "(R-SERVICE-5, 6, 10)")
+    public RestResponse<ServiceRequestView> confirm(@PathParam("branch") String branch, @PathParam("id") long id,
+            @Valid @NotNull ConfirmationBody body) {
+        ServiceRequest request = ServiceRequest.lock(id);
+        String paperFormNo = null;
+        if (!request.requesterPersonId.equals(person.id())) {
+            if (!currentBranch.has(Role.STEWARD) && !currentBranch.has(Role.BRANCH_HEAD)) {
+                throw ApiProblem.notFound("request-not-found", "No service request " + id + " of yours");
+            }
+            if (body.paperFormNo() == null || body.paperFormNo().isBlank()) {
+                throw ApiProblem.invalidField("paper-form-required", "paperFormNo",
+                        "Staff confirm from the paper 服务验收单 and give its number");
+            }
+            paperFormNo = body.paperFormNo().strip();
+        }
+        ServiceRequest confirmed = completion.confirm(request,
+                new Completion.Confirmation(body.actualMinutes(), body.rating(), paperFormNo), caller.username());
+        return RestResponse.ok(ServiceRequestView.of(confirmed, clock.now()));
+    }
+
+    @POST
+    @Transactional
+    @OpenToAllianceMembers
+    @Path("/{id}/cancellation")
+    @Operation(summary = "The requester cancels, at least 2 hours before the start (R-SERVICE-7)")
+    public ServiceRequestView cancel(@PathParam("branch") String branch, @PathParam("id") long id,
+            @Valid Cancellation cancellation) {
+        ServiceRequest request = cancellations.cancel(id, person.id(), cancellation == null ? null : cancellation.reason());
+        return ServiceRequestView.of(request, clock.now());
+    }
+
+    @POST
+    @Transactional
+    @Path("/{id}/no-show")
+    @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
+    @Operation(summary = "Record that the volunteer did not come: a 5-point penalty, once (R-SERVICE-8)")
+    public NoShowOutcome noShow(@PathParam("branch") String branch, @PathParam("id") long id,
+            @Valid @NotNull Finding finding) {
+        Cancellations.NoShow noShow = cancellations.noShow(id, finding.reason(), caller.username());
+        return new NoShowOutcome(ServiceRequestView.of(noShow.request(), clock.now()),
+                Points.format(Cancellations.NO_SHOW_PENALTY), Points.format(noShow.penalty().amount()),
+                Points.format(noShow.penalty().shortfall()));
+    }
+
+    @POST
+    @Transactional
+    @Path("/{id}/malicious-cancellation")
+    @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
+    @Operation(summary = "Judge a cancellation malicious: the requester may not post for a month (R-SERVICE-9)")
+    public MaliciousOutcome malicious(@PathParam("branch") String branch, @PathParam("id") long id,
+            @Valid @NotNull Finding finding) {
+        Cancellations.Judgement judgement = cancellations.judgeMalicious(id, finding.reason(), caller.username());
+        return new MaliciousOutcome(ServiceRequestView.of(judgement.request(), clock.now()), judgement.frozenUntil());
+    }
+}
