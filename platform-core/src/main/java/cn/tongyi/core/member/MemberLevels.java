@@ -20,8 +20,9 @@ public class MemberLevels {
         this.em = em;
     }
 
-    public MemberLevel of(Member member, LocalDate today) {
-        int fullYears = (int) Membership.of(member.id).stream().filter(m -> !m.endsOn.isAfter(today)).count();
+    /** The level, given the member's memberships (which the caller has loaded anyway). */
+    public MemberLevel of(Member member, List<Membership> memberships, LocalDate today) {
+        int fullYears = (int) memberships.stream().filter(m -> !m.endsOn.isAfter(today)).count();
         Number serviceCentiHours = (Number) em.createNativeQuery("""
                 SELECT coalesce(sum(t.amount), 0) FROM platform.ledger_transfer t
                 JOIN platform.ledger_account a ON a.id = t.credit_account_id

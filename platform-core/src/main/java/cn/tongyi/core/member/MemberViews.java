@@ -7,6 +7,7 @@ import cn.tongyi.tenant.access.CallerGrants;
 import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,35 +49,35 @@ public class MemberViews {
         return members.stream().map(m -> view(m, false)).toList();
     }
 
-    public MemberStatus status(Member member, LocalDate today) {
+    private static MemberStatus status(Member member, List<Membership> memberships, LocalDate today) {
         if (member.revoked()) {
             return MemberStatus.REVOKED;
         }
         if (member.frozenOn(today)) {
             return MemberStatus.FROZEN;
         }
-        List<Membership> memberships = Membership.of(member.id);
         if (memberships.isEmpty()) {
             return MemberStatus.REGISTERED;
         }
         return memberships.stream().anyMatch(m -> m.covers(today)) ? MemberStatus.ACTIVE : MemberStatus.EXPIRED;
     }
 
+
     private MemberView view(Member member, boolean clear) {
         LocalDate today = clock.today();
         MemberPrivateData.Clear data = clear ? privateData.open(member) : privateData.open(member).masked();
-        Optional<Membership> current = Membership.of(member.id).stream()
-                .filter(m -> m.covers(today)).findFirst()
-                .or(() -> Membership.latest(member.id));
+        List<Membership> memberships = Membership.of(member.id);
+        Optional<Membership> current = memberships.stream().filter(m -> m.covers(today)).findFirst()
+                .or(() -> memberships.stream().max(Comparator.comparing(m -> m.endsOn)));
         Building building = Building.findById(member.buildingId);
-        int level = levels.of(member, today).level();
+        int level = levels.of(member, memberships, today).level();
         List<MemberView.Benefit> benefits = levels.benefitsUpTo(level).stream()
                 .map(b -> new MemberView.Benefit(b.level, b.benefitsZh, b.benefitsEn)).toList();
         return new MemberView(member.id, member.personId, member.name, member.buildingId, building.name,
                 member.unit, data.address(), data.phone(), data.idNumber(), clear ? member.birthDate : null,
                 data.emergencyName() == null ? null
                         : new MemberView.EmergencyContactView(data.emergencyName(), data.emergencyPhone()),
-                clear, status(member, today), member.frozenUntil,
+                clear, status(member, memberships, today), member.frozenUntil,
                 current.map(m -> new MemberView.MembershipView(m.type, m.startsOn, m.endsOn, m.foundingBenefit))
                         .orElse(null),
                 ServiceVoucher.unusedMinutes(member.id), level, benefits,
