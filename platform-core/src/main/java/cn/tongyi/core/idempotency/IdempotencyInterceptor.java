@@ -13,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Applies {@link Idempotent}: runs inside the method's transaction, so the key and the write commit together. */
@@ -21,10 +20,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 300)
 public class IdempotencyInterceptor {
-
-    public static final String HEADER = "Idempotency-Key";
-    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    private static final Pattern KEY_FORMAT = Pattern.compile("^[\\x21-\\x7e]{1,100}$");
 
     private final HttpServerRequest request;
     private final CallerGrants caller;
@@ -40,11 +35,7 @@ public class IdempotencyInterceptor {
 
     @AroundInvoke
     Object applyOnce(InvocationContext invocation) throws Exception {
-        String key = request.getHeader(HEADER);
-        if (key == null || !KEY_FORMAT.matcher(key).matches()) {
-            throw ApiProblem.badRequest("idempotency-key-required",
-                    "This write needs an " + HEADER + " header of 1 to 100 visible ASCII characters");
-        }
+        String key = IdempotencyKeys.require(request.getHeader(IdempotencyKeys.HEADER));
         String scope = caller.username() + " " + request.method() + " " + request.path();
         String requestHash = sha256(json.writeValueAsBytes(invocation.getParameters()));
         Optional<IdempotencyStore.StoredResponse> previous = store.claim(scope, key, requestHash);
@@ -61,11 +52,11 @@ public class IdempotencyInterceptor {
     private RestResponse<Object> replay(IdempotencyStore.StoredResponse stored, String requestHash) throws Exception {
         if (!stored.requestHash().equals(requestHash)) {
             throw ApiProblem.unprocessable("idempotency-key-reused",
-                    "This " + HEADER + " was already used for a different request");
+                    "This " + IdempotencyKeys.HEADER + " was already used for a different request");
         }
         RestResponse.ResponseBuilder<Object> replay = RestResponse.ResponseBuilder.create(stored.status())
                 .entity(json.readTree(stored.body()))
-                .header(REPLAYED_HEADER, "true");
+                .header(IdempotencyKeys.REPLAYED_HEADER, "true");
         if (stored.location() != null) {
             replay.location(URI.create(stored.location()));
         }

@@ -1,6 +1,6 @@
 package cn.tongyi.core.ledger;
 
-import cn.tongyi.core.idempotency.IdempotencyInterceptor;
+import cn.tongyi.core.idempotency.IdempotencyKeys;
 import cn.tongyi.core.idempotency.Idempotent;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
@@ -64,13 +64,17 @@ public class BranchLedgerResource {
         this.caller = caller;
     }
 
+    /**
+     * Not {@code @Idempotent}: the ledger applies a transfer once per kind and key and answers a repeated key with the
+     * earlier transfer, so a second record of the same fact would only cost two more statements (ADR 0008).
+     */
     @POST
     @Path("/transfers")
-    @Idempotent
     @Operation(summary = "Enter a points payment from the paper point book (kind SERVICE_PAYMENT); needs an "
             + "Idempotency-Key; 409 insufficient-points when the payer's balance is short")
     public RestResponse<TransferView> enter(@PathParam("branch") String branch,
-            @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey, @Valid @NotNull PaperEntry entry) {
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Valid @NotNull PaperEntry entry) {
+        IdempotencyKeys.require(idempotencyKey);
         String code = currentBranch.require().value();
         if (entry.kind() != TransferKind.SERVICE_PAYMENT) {
             throw ApiProblem.unprocessable("kind-not-allowed", "Staff enter only SERVICE_PAYMENT transfers here");
@@ -82,10 +86,13 @@ public class BranchLedgerResource {
         PostedTransfer posted = ledger.post(TransferRequest.payment(code, entry.fromPersonId(), entry.toPersonId(),
                 Points.parse(entry.points()), new TransferRequest.Reference("PAPER_FORM", entry.paperFormNo()), key,
                 caller.username(), entry.note()));
-        return RestResponse.ResponseBuilder
+        RestResponse.ResponseBuilder<TransferView> response = RestResponse.ResponseBuilder
                 .<TransferView>created(URI.create("/api/branches/" + code + "/ledger/transfers/" + posted.id()))
-                .entity(TransferView.of(posted))
-                .build();
+                .entity(TransferView.of(posted));
+        if (posted.replayed()) {
+            response.header(IdempotencyKeys.REPLAYED_HEADER, "true");
+        }
+        return response.build();
     }
 
     @GET

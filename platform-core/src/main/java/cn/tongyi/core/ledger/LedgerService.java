@@ -3,12 +3,13 @@ package cn.tongyi.core.ledger;
 import cn.tongyi.core.idempotency.RetryTransient;
 import cn.tongyi.web.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.LongStream;
 
 /**
  * The points ledger's Java API, for every domain that moves points (members: referral, birthday; the time bank:
@@ -24,13 +25,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class LedgerService {
 
-    private final EntityManager em;
+    private final LedgerSql sql;
     private final LedgerAccounts accounts;
     private final LedgerRules rules;
     private final TransferRows transfers;
 
-    LedgerService(EntityManager em, LedgerAccounts accounts, LedgerRules rules, TransferRows transfers) {
-        this.em = em;
+    LedgerService(LedgerSql sql, LedgerAccounts accounts, LedgerRules rules, TransferRows transfers) {
+        this.sql = sql;
         this.accounts = accounts;
         this.rules = rules;
         this.transfers = transfers;
@@ -78,39 +79,26 @@ public class LedgerService {
         if (credit.member()) {
             creditAfter = credit.balance() + amount;
         }
-        if (amount > 0) {
-            if (debit.member() && credit.member()) {
-                accounts.move(debit.accountId(), credit.accountId(), amount);
-            } else if (debit.member()) {
-                accounts.addToBalance(debit.accountId(), -amount);
-            } else {
-                accounts.addToBalance(credit.accountId(), amount);
-            }
-        }
-        Object[] inserted = (Object[]) em.createNativeQuery("""
+        Recorded recorded = sql.query("""
+                WITH moved AS (
+                    UPDATE platform.ledger_account a SET balance = a.balance + d.delta
+                    FROM unnest(?::bigint[], ?::bigint[]) AS d (id, delta) WHERE a.id = d.id)
                 INSERT INTO platform.ledger_transfer (kind, debit_account_id, credit_account_id, amount, shortfall,
                     branch_code, reference_type, reference_id, corrects_id, idem_key, debit_balance_after,
                     credit_balance_after, debit_home_branch, credit_home_branch, note, created_at, created_by)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CAST(?9 AS bigint), ?10, CAST(?11 AS bigint), CAST(?12 AS bigint),
-                    ?13, ?14, ?15, now(), ?16)
-                RETURNING id, created_at""")
-                .setParameter(1, request.kind().name())
-                .setParameter(2, debit.accountId()).setParameter(3, credit.accountId())
-                .setParameter(4, amount).setParameter(5, shortfall)
-                .setParameter(6, request.branch())
-                .setParameter(7, request.reference() == null ? null : request.reference().type())
-                .setParameter(8, request.reference() == null ? null : request.reference().id())
-                .setParameter(9, request.corrects())
-                .setParameter(10, request.idempotencyKey())
-                .setParameter(11, debitAfter).setParameter(12, creditAfter)
-                .setParameter(13, debit.homeBranch()).setParameter(14, credit.homeBranch())
-                .setParameter(15, request.note())
-                .setParameter(16, request.createdBy())
-                .getSingleResult();
-        return new PostedTransfer(TransferRows.num(inserted[0]), request.kind(), request.branch(), request.from(),
-                request.to(), debit.accountId(), credit.accountId(), amount, shortfall, request.reference(),
-                request.corrects(), debitAfter, creditAfter, TransferRows.time(inserted[1]), request.createdBy(),
-                request.note());
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)
+                RETURNING id, created_at""",
+                row -> new Recorded(row.getLong(1), row.getObject(2, OffsetDateTime.class)),
+                memberAccountIds(debit, credit), memberDeltas(debit, credit, amount), request.kind().name(),
+                debit.accountId(), credit.accountId(), amount, shortfall, request.branch(),
+                request.reference() == null ? null : request.reference().type(),
+                request.reference() == null ? null : request.reference().id(), request.corrects(),
+                request.idempotencyKey(), debitAfter, creditAfter, debit.homeBranch(), credit.homeBranch(),
+                request.note(), request.createdBy()).get(0);
+        return new PostedTransfer(recorded.id(), request.kind(), request.branch(), request.from(), request.to(),
+                debit.accountId(), credit.accountId(), amount, shortfall, request.reference(), request.corrects(),
+                debitAfter, creditAfter, TransferRows.time(recorded.createdAt()), request.createdBy(), request.note(),
+                false);
     }
 
     /** A transfer by id, if it exists. */
@@ -124,6 +112,20 @@ public class LedgerService {
     }
 
     private record Side(long accountId, boolean member, String homeBranch, long balance) {
+    }
+
+    private record Recorded(long id, OffsetDateTime createdAt) {
+    }
+
+    /** The member sides, whose cached balances move with the transfer; system balances are derived from entries. */
+    private static long[] memberAccountIds(Side debit, Side credit) {
+        return LongStream.concat(debit.member() ? LongStream.of(debit.accountId()) : LongStream.empty(),
+                credit.member() ? LongStream.of(credit.accountId()) : LongStream.empty()).toArray();
+    }
+
+    private static long[] memberDeltas(Side debit, Side credit, long amount) {
+        return LongStream.concat(debit.member() ? LongStream.of(-amount) : LongStream.empty(),
+                credit.member() ? LongStream.of(amount) : LongStream.empty()).toArray();
     }
 
     private static List<Long> memberPersonIds(TransferRequest request) {
@@ -150,7 +152,7 @@ public class LedgerService {
             throw ApiProblem.unprocessable("transfer-key-reused",
                     "The idempotency key " + request.idempotencyKey() + " was used for another " + request.kind());
         }
-        return earlier;
+        return earlier.asReplay();
     }
 
     public static ApiProblem insufficient(long balance, long requested) {

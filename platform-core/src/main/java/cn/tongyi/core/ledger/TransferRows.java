@@ -47,7 +47,7 @@ class TransferRows {
                 : new TransferRequest.Reference((String) r[11], (String) r[12]);
         return new PostedTransfer(num(r[0]), TransferKind.valueOf((String) r[1]), (String) r[2],
                 party(r[3], r[4]), party(r[5], r[6]), num(r[7]), num(r[8]), num(r[9]), num(r[10]), reference,
-                optional(r[13]), optional(r[14]), optional(r[15]), time(r[16]), (String) r[17], (String) r[18]);
+                optional(r[13]), optional(r[14]), optional(r[15]), time(r[16]), (String) r[17], (String) r[18], false);
     }
 
     static Party party(Object type, Object personId) {

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Test-only transactions that run into PostgreSQL's transient failures on purpose, at the boundary where a domain
- * service would post: a deadlock (40P01) and a serialization failure (40001).
+ * service would post: a deadlock (40P01) and a serialization failure (40001); and one that stays open after posting.
  */
 @ApplicationScoped
 public class ConflictingPostings {
@@ -46,6 +46,16 @@ public class ConflictingPostings {
         bothLocked.countDown();
         bothLocked.await(10, TimeUnit.SECONDS);
         return ledger.post(request);
+    }
+
+    /** Posts, then keeps its transaction open (and whatever it locked, locked) until released. */
+    @Transactional
+    public PostedTransfer postAndHoldOpen(TransferRequest request, CountDownLatch posted, CountDownLatch release)
+            throws InterruptedException {
+        PostedTransfer transfer = ledger.post(request);
+        posted.countDown();
+        release.await(30, TimeUnit.SECONDS);
+        return transfer;
     }
 
     /** Takes a REPEATABLE READ snapshot, lets another posting on the same account commit, then posts on it. */

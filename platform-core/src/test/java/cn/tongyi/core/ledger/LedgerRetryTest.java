@@ -27,7 +27,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Transient failures PostgreSQL reports are retried, a bounded number of times, and never applied twice. */
+/**
+ * Postings at the same moment: transient failures PostgreSQL reports are retried, a bounded number of times, and
+ * never applied twice; a branch's hot issuance account makes no posting wait.
+ */
 @QuarkusTest
 @WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
 class LedgerRetryTest {
@@ -122,6 +125,33 @@ class LedgerRetryTest {
         assertThat(ledger.balance(person)).isEqualTo(Points.of(2));
         assertThat(database.count("SELECT count(*) FROM platform.ledger_transfer WHERE idem_key = ?",
                 birthday.idempotencyKey())).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("R-LEDGER-3: a branch's issuance account is never locked: while one service credit's transaction is "
+            + "still open, another credit from the same account posts at once")
+    void hotIssuanceAccountMakesNoPostingWait() throws Exception {
+        long a = people.withoutLogin("hot", null);
+        long b = people.withoutLogin("hot", null);
+        fund(ledger, branch.code(), a, 1);
+        fund(ledger, branch.code(), b, 1);
+        CountDownLatch posted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<PostedTransfer> open = CompletableFuture.supplyAsync(
+                () -> call(() -> conflicting.postAndHoldOpen(issue(a, 3), posted, release)), pool);
+        PostedTransfer meanwhile;
+        try {
+            assertThat(posted.await(10, TimeUnit.SECONDS)).isTrue();
+            meanwhile = CompletableFuture.supplyAsync(() -> call(() -> ledger.post(issue(b, 4))), pool)
+                    .get(5, TimeUnit.SECONDS);
+            assertThat(open).as("the first credit's transaction is still open").isNotDone();
+        } finally {
+            release.countDown();
+        }
+        assertThat(open.get(10, TimeUnit.SECONDS).debitAccountId()).as("both debit the same issuance account")
+                .isEqualTo(meanwhile.debitAccountId());
+        assertThat(ledger.balance(a)).isEqualTo(Points.of(4));
+        assertThat(ledger.balance(b)).isEqualTo(Points.of(5));
     }
 
     private static TransferRequest issue(long person, long points) {

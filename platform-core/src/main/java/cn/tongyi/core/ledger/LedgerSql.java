@@ -1,0 +1,76 @@
+package cn.tongyi.core.ledger;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plain JDBC for the ledger's posting path (ADR 0008). Inside a transaction the pool hands out the connection the
+ * transaction already holds, so these statements commit or roll back with everything else the caller did. Unlike the
+ * Hibernate session they do not switch the connection to the branch's schema first (every ledger table is in
+ * {@code platform} and named with it) and do not flush the session: the ledger reads only ledger tables and
+ * {@code platform.person}, whose rows exist before anyone posts for them.
+ */
+@ApplicationScoped
+class LedgerSql {
+
+    @FunctionalInterface
+    interface Row<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private final AgroalDataSource dataSource;
+
+    LedgerSql(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    <T> List<T> query(String sql, Row<T> row, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet results = statement.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (results.next()) {
+                rows.add(row.map(results));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new PersistenceException(e.getMessage(), e);
+        }
+    }
+
+    int update(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException(e.getMessage(), e);
+        }
+    }
+
+    /** Binds {@code long[]} as a PostgreSQL {@code bigint[]}, everything else as the driver maps it. */
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                if (parameters[i] instanceof long[] longs) {
+                    statement.setArray(i + 1, connection.createArrayOf("bigint",
+                            java.util.Arrays.stream(longs).boxed().toArray()));
+                } else {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+            }
+            return statement;
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
+    }
+}
