@@ -3,11 +3,7 @@ package cn.tongyi.core.identity;
 import cn.tongyi.tenant.access.CallerGrants;
 import cn.tongyi.tenant.access.Role;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -19,9 +15,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class TokenGrants implements CallerGrants {
 
     private final JsonWebToken token;
+    private final VerifiedTokens verifiedTokens;
+    private Map<String, Set<Role>> grants;
 
-    TokenGrants(JsonWebToken token) {
+    TokenGrants(JsonWebToken token, VerifiedTokens verifiedTokens) {
         this.token = token;
+        this.verifiedTokens = verifiedTokens;
     }
 
     @Override
@@ -36,27 +35,18 @@ public class TokenGrants implements CallerGrants {
 
     @Override
     public Set<Role> rolesIn(String branchCode) {
-        JsonObject grants = token.getClaim(TokenIssuer.GRANTS_CLAIM);
-        if (grants == null || !(grants.get(branchCode) instanceof JsonArray roles)) {
-            return Set.of();
-        }
-        return roles(roles);
+        return grants().getOrDefault(branchCode, Set.of());
     }
 
     @Override
     public boolean holdsAnywhere(Role role) {
-        JsonObject grants = token.getClaim(TokenIssuer.GRANTS_CLAIM);
-        return grants != null && grants.values().stream()
-                .anyMatch(roles -> roles instanceof JsonArray array && roles(array).contains(role));
+        return grants().values().stream().anyMatch(roles -> roles.contains(role));
     }
 
-    private static Set<Role> roles(JsonArray roles) {
-        Set<Role> result = EnumSet.noneOf(Role.class);
-        for (JsonValue role : roles) {
-            if (role instanceof JsonString name) {
-                result.add(Role.valueOf(name.getString()));
-            }
+    private Map<String, Set<Role>> grants() {
+        if (grants == null) {
+            grants = authenticated() ? verifiedTokens.grantsOf(token) : Map.of();
         }
-        return result;
+        return grants;
     }
 }

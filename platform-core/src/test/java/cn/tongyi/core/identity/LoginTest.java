@@ -72,9 +72,11 @@ class LoginTest {
     }
 
     @Test
-    @DisplayName("A forged or garbled token is refused with 401 problem+json")
+    @DisplayName("A forged or garbled token is refused with 401 problem+json, even right after the genuine one "
+            + "it was made from was accepted (verified tokens are remembered by their whole text)")
     void badTokensAreRefused() {
         Api.OnboardedBranch branch = Api.onboard("forge");
+        as(branch.headToken()).get("/api/branches/" + branch.code()).then().statusCode(200);
         as("not.a.token").get("/api/branches/" + branch.code()).then().statusCode(401)
                 .contentType("application/problem+json");
         String[] parts = branch.headToken().split("\\.");
@@ -82,6 +84,9 @@ class LoginTest {
                 "{\"sub\":\"1\",\"hq\":true,\"groups\":[\"HQ_ADMIN\"]}".getBytes(StandardCharsets.UTF_8))
                 + "." + parts[2];
         as(tampered).get("/api/admin/branches").then().statusCode(401);
+        as(tampered).get("/api/branches/" + branch.code()).then().statusCode(401);
+        String resigned = parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 4) + "AAAA";
+        as(resigned).get("/api/branches/" + branch.code()).then().statusCode(401);
     }
 
     private static JsonPath refusal(String username, String password) {
