@@ -84,14 +84,33 @@ public class EvidenceResource {
     @OpenToAllianceMembers
     @Operation(summary = "The evidence of a request (metadata only), for its requester, its volunteer and staff")
     public List<EvidenceView> list(@PathParam("branch") String branch, @PathParam("id") long id) {
-        ServiceRequest request = ServiceRequests.find(id);
-        boolean staff = currentBranch.has(Role.STEWARD) || currentBranch.has(Role.BRANCH_HEAD);
-        if (!staff && !request.requesterPersonId.equals(person.id())
-                && !person.id().equals(request.volunteerPersonId)) {
-            throw ApiProblem.notFound("request-not-found", "No service request " + id + " of yours");
-        }
+        visible(id);
         return ServiceEvidence.<ServiceEvidence>list("requestId", Sort.by("id"), id).stream()
                 .map(EvidenceResource::view).toList();
+    }
+
+    @GET
+    @Path("/{evidenceId}")
+    @OpenToAllianceMembers
+    @Operation(summary = "One evidence file as uploaded, for the request's requester, its volunteer and staff; "
+            + "its SHA-256 is the ETag")
+    public RestResponse<byte[]> download(@PathParam("branch") String branch, @PathParam("id") long id,
+            @PathParam("evidenceId") long evidenceId) {
+        visible(id);
+        ServiceEvidence evidence = ServiceEvidence.<ServiceEvidence>find("id = ?1 and requestId = ?2", evidenceId, id)
+                .firstResultOptional()
+                .orElseThrow(() -> ApiProblem.notFound("evidence-not-found", "No evidence " + evidenceId
+                        + " of request " + id));
+        return RestResponse.ResponseBuilder.ok(evidence.content, evidence.mediaType)
+                .header(HttpHeaders.ETAG, "\"" + evidence.sha256 + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=86400, immutable")
+                .build();
+    }
+
+    private void visible(long id) {
+        ServiceRequest.visibleTo(id, person.id(), currentBranch.has(Role.STEWARD)
+                || currentBranch.has(Role.BRANCH_HEAD));
     }
 
     private static EvidenceView view(ServiceEvidence e) {

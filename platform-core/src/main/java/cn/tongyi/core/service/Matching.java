@@ -11,13 +11,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * R-SERVICE-3, R-VOL-3: offers an approved request to the best-ranked volunteers of the branch who take orders
- * today (certified, not suspended), never to the requester themself.
+ * today (certified, not suspended), never to the requester themself, and never twice to the same volunteer.
  */
 @ApplicationScoped
 class Matching {
@@ -55,11 +56,13 @@ class Matching {
                 .collect(Collectors.toMap(b -> b.id, Function.identity()));
         Building place = request.buildingId == null ? null : buildings.get(request.buildingId);
         Map<UUID, Integer> load = openOrders();
+        Set<UUID> askedBefore = ServiceOffer.<ServiceOffer>stream("requestId", request.id)
+                .map(offer -> offer.volunteerMemberId).collect(Collectors.toSet());
         List<VolunteerRanking.Candidate> candidates = new ArrayList<>();
         for (Volunteer volunteer : Volunteer.<Volunteer>listAll()) {
             Member member = Member.findById(volunteer.memberId);
             if (!volunteer.takesOrdersOn(today) || member.revoked()
-                    || member.personId.equals(request.requesterPersonId)) {
+                    || member.personId.equals(request.requesterPersonId) || askedBefore.contains(member.id)) {
                 continue;
             }
             Long metres = place == null ? null : place.metresTo(buildings.get(member.buildingId));

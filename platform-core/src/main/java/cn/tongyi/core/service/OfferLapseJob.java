@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * R-SERVICE-4: offers not accepted within 2 hours lapse; when no open offer of a request is left, the branch's
- * stewards are alerted, once per request. It looks at the clock, not at the day it is given, so running it by hand
+ * stewards are alerted, once per round of offers, and may offer it again. It looks at the clock, not at the day it is given, so running it by hand
  * for any day does the same as the scheduler.
  */
 @ApplicationScoped
@@ -66,12 +66,14 @@ public class OfferLapseJob implements DailyJob {
                 currentBranch.require().value(), Role.STEWARD);
         int alerted = 0;
         for (ServiceRequest request : untaken) {
+            // once per round of offers: a request offered again (re-offer) and lapsing again alerts again
+            long round = ServiceOffer.count("requestId = ?1 and status = ?2", request.id, ServiceOffer.Status.LAPSED);
             for (RoleGrant steward : stewards) {
                 String body = "服务请求 #%d(%s,%s)的派单已超过 2 小时无志工接单,请重新安排。"
                         .formatted(request.id, request.serviceType, request.startsAt.atZoneSameInstant(BusinessClock.ZONE)
                                 .toLocalDateTime());
                 if (inbox.deliver(steward.personId, "OFFER_LAPSED", "派单超时未接", body,
-                        "offer-lapsed:" + request.id + ":" + steward.personId, now)) {
+                        "offer-lapsed:" + request.id + ":" + round + ":" + steward.personId, now)) {
                     alerted++;
                 }
             }

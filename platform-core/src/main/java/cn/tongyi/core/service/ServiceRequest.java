@@ -148,6 +148,22 @@ public class ServiceRequest extends PanacheEntityBase {
                 .orElseThrow(() -> ApiProblem.notFound("request-not-found", "No service request " + id));
     }
 
+    /**
+     * The request if the caller may see it: its requester, its volunteer, or the branch's stewards and head. Anyone
+     * else gets the same 404 as for a request that does not exist.
+     */
+    static ServiceRequest visibleTo(long id, Long personId, boolean staff) {
+        ServiceRequest request = ServiceRequests.find(id);
+        if (!staff && !request.requesterPersonId.equals(personId) && !request.isVolunteer(personId)) {
+            throw ApiProblem.notFound("request-not-found", "No service request " + id + " of yours");
+        }
+        return request;
+    }
+
+    private boolean isVolunteer(Long personId) {
+        return volunteerPersonId != null && volunteerPersonId.equals(personId);
+    }
+
     /** R-SERVICE-2: still waiting for review past the 30-minute mark. */
     public boolean overdueAt(OffsetDateTime now) {
         return status == Status.PENDING_REVIEW && now.isAfter(createdAt.plus(REVIEW_WITHIN));

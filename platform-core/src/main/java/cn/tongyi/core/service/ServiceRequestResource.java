@@ -128,6 +128,15 @@ public class ServiceRequestResource {
     }
 
     @GET
+    @Path("/{id}")
+    @OpenToAllianceMembers
+    @Operation(summary = "One request, for its requester, its volunteer, and the branch's stewards and head")
+    public ServiceRequestView get(@PathParam("branch") String branch, @PathParam("id") long id) {
+        boolean staff = currentBranch.has(Role.STEWARD) || currentBranch.has(Role.BRANCH_HEAD);
+        return ServiceRequestView.of(ServiceRequest.visibleTo(id, person.id(), staff), clock.now());
+    }
+
+    @GET
     @Path("/mine")
     @OpenToAllianceMembers
     @BranchRoles(Role.MEMBER)
@@ -146,11 +155,25 @@ public class ServiceRequestResource {
     public ReviewOutcome review(@PathParam("branch") String branch, @PathParam("id") long id,
             @Valid @NotNull Review review) {
         ServiceRequests.Reviewed reviewed = requests.review(id, review.approve(), review.reason(), caller.username());
+        return outcome(reviewed, review.approve());
+    }
+
+    @POST
+    @Idempotent
+    @Path("/{id}/offers")
+    @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
+    @Operation(summary = "Offer a request again after all its offers lapsed (R-SERVICE-4), to the best-ranked "
+            + "volunteers not asked before; 409 offers-still-open while one may still accept")
+    public RestResponse<ReviewOutcome> reoffer(@PathParam("branch") String branch, @PathParam("id") long id) {
+        return RestResponse.ok(outcome(requests.reoffer(id), true));
+    }
+
+    private ReviewOutcome outcome(ServiceRequests.Reviewed reviewed, boolean offered) {
         List<OfferView> offers = reviewed.ranking().stream()
                 .map(r -> new OfferView(r.rank(), r.memberId(), r.name(), r.skillMatch(), r.metres(), r.openOrders()))
                 .toList();
         return new ReviewOutcome(ServiceRequestView.of(reviewed.request(), clock.now()),
-                review.approve() ? VolunteerRanking.EXPLANATION : null, offers, reviewed.expiresAt());
+                offered ? VolunteerRanking.EXPLANATION : null, offers, reviewed.expiresAt());
     }
 
     @GET

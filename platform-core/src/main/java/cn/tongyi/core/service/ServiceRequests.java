@@ -85,7 +85,7 @@ public class ServiceRequests {
 
     /** R-SERVICE-2, R-SERVICE-3: a rejection ends the request; an approval offers it to the best volunteers. */
     public Reviewed review(long id, boolean approve, String reason, String steward) {
-        ServiceRequest request = find(id);
+        ServiceRequest request = ServiceRequest.lock(id);
         if (request.status != ServiceRequest.Status.PENDING_REVIEW) {
             throw ApiProblem.conflict("request-not-pending", "Request " + id + " is " + request.status);
         }
@@ -101,6 +101,26 @@ public class ServiceRequests {
             return new Reviewed(request, List.of(), null);
         }
         request.status = ServiceRequest.Status.OFFERED;
+        OffsetDateTime expiresAt = now.plus(ServiceOffer.OPEN_FOR);
+        return new Reviewed(request, matching.offer(request, now, expiresAt), expiresAt);
+    }
+
+    /**
+     * R-SERVICE-4: once every offer of an approved request has lapsed, a steward offers it again, to the best-ranked
+     * volunteers who have not been asked yet. 409 while an offer is still open.
+     */
+    public Reviewed reoffer(long id) {
+        ServiceRequest request = ServiceRequest.lock(id);
+        if (request.status != ServiceRequest.Status.OFFERED) {
+            throw ApiProblem.conflict("request-not-offered", "Request " + id + " is " + request.status);
+        }
+        OffsetDateTime now = clock.now();
+        if (ServiceOffer.count("requestId = ?1 and status = ?2 and expiresAt > ?3", id, ServiceOffer.Status.OPEN,
+                now) > 0) {
+            throw ApiProblem.conflict("offers-still-open", "Request " + id + " still has offers open to accept");
+        }
+        ServiceOffer.update("status = ?1 where requestId = ?2 and status = ?3", ServiceOffer.Status.LAPSED, id,
+                ServiceOffer.Status.OPEN);
         OffsetDateTime expiresAt = now.plus(ServiceOffer.OPEN_FOR);
         return new Reviewed(request, matching.offer(request, now, expiresAt), expiresAt);
     }

@@ -230,7 +230,8 @@ class ServiceCompletionTest {
     }
 
     @Test
-    @DisplayName("R-SERVICE-5: the volunteer attaches photos or videos of at most 5 MB, stored with their SHA-256")
+    @DisplayName("R-SERVICE-5: the volunteer attaches photos or videos of at most 5 MB, stored with their SHA-256; "
+            + "the request and its evidence are seen by its requester, its volunteer and staff, by no other member")
     void evidence() throws Exception {
         Api.OnboardedBranch branch = Api.onboardActive("evidence");
         long building = Members.building(branch, "1号楼");
@@ -255,7 +256,27 @@ class ServiceCompletionTest {
                 .body("type", equalTo("urn:tongyi:problem:not-your-service"));
 
         as(resident.token()).get(evidence).then().statusCode(200).body("sha256", contains(sha256));
-        as(steward).get(evidence).then().statusCode(200).body("", hasSize(1));
+        long evidenceId = as(steward).get(evidence).then().statusCode(200).body("", hasSize(1))
+                .extract().jsonPath().getLong("[0].id");
+
+        byte[] downloaded = as(resident.token()).get(evidence + "/" + evidenceId).then().statusCode(200)
+                .contentType("image/jpeg").header("ETag", "\"" + sha256 + "\"")
+                .header("X-Content-Type-Options", "nosniff").extract().asByteArray();
+        assertThat(downloaded).isEqualTo(photo);
+        as(steward).get(evidence + "/" + evidenceId).then().statusCode(200);
+        as(resident.token()).get(evidence + "/" + (evidenceId + 1000)).then().statusCode(404)
+                .body("type", equalTo("urn:tongyi:problem:evidence-not-found"));
+
+        String request = "/api/branches/" + branch.code() + "/service-requests/" + served.requestId();
+        for (String token : List.of(resident.token(), volunteer.token(), steward)) {
+            as(token).get(request).then().statusCode(200).body("id", equalTo((int) served.requestId()))
+                    .body("status", equalTo("ACCEPTED"));
+        }
+        Members.Registered neighbour = TimeBank.paidMember(branch, building);
+        as(neighbour.token()).get(request).then().statusCode(404)
+                .body("type", equalTo("urn:tongyi:problem:request-not-found"));
+        as(neighbour.token()).get(evidence).then().statusCode(404);
+        as(neighbour.token()).get(evidence + "/" + evidenceId).then().statusCode(404);
     }
 
     private static Map<String, Object> pair(List<Map<String, Object>> pairs, String home, String branch) {

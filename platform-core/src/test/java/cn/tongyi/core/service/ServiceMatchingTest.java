@@ -174,4 +174,43 @@ class ServiceMatchingTest {
         TimeBank.accept(volunteer.token(), code, request).then().statusCode(409)
                 .body("type", equalTo("urn:tongyi:problem:offer-lapsed"));
     }
+
+    @Test
+    @DisplayName("R-SERVICE-4: after the offers lapsed a steward offers the request again, only to volunteers not "
+            + "asked before, and a second lapse alerts again")
+    void lapsedRequestOfferedAgain() {
+        Api.OnboardedBranch branch = Api.onboardActive("reoffer");
+        String code = branch.code();
+        long building = Members.building(branch, "1号楼");
+        String steward = Members.steward(branch, building);
+        Members.Registered resident = TimeBank.paidMember(branch, building);
+        Members.Registered first = TimeBank.volunteer(branch, building, "PHONE_HELP");
+        long request = TimeBank.posted(resident.token(), code,
+                TimeBank.request("PHONE_HELP", TOMORROW, building, 30, false));
+        TimeBank.review(steward, code, request, true, null).then().statusCode(200).body("offers", hasSize(1));
+        String offers = "/api/branches/" + code + "/service-requests/" + request + "/offers";
+        Api.idempotent(steward).post(offers).then().statusCode(409)
+                .body("type", equalTo("urn:tongyi:problem:offers-still-open"));
+
+        MovableClock.installShiftedBy(Duration.ofHours(2).plusMinutes(1));
+        String lapses = "/api/admin/jobs/offer-lapses/runs";
+        as(Api.admin()).post(lapses).then().statusCode(200);
+        Members.Registered second = TimeBank.volunteer(branch, building, "PHONE_HELP");
+        Api.idempotent(steward).post(offers).then().statusCode(200)
+                .body("offers", hasSize(1)).body("offers[0].volunteerMemberId", equalTo(second.memberId()))
+                .body("rankedBy", notNullValue());
+        TimeBank.accept(first.token(), code, request).then().statusCode(409);
+
+        MovableClock.installShiftedBy(Duration.ofHours(4).plusMinutes(2));
+        as(Api.admin()).post(lapses).then().statusCode(200);
+        as(steward).get("/api/branches/" + code + "/inbox").then()
+                .body("messages.kind", contains("OFFER_LAPSED", "OFFER_LAPSED"));
+        Api.idempotent(steward).post(offers).then().statusCode(200).body("offers", hasSize(0));
+
+        Members.Registered third = TimeBank.volunteer(branch, building, "PHONE_HELP");
+        Api.idempotent(steward).post(offers).then().statusCode(200).body("offers", hasSize(1));
+        TimeBank.accept(third.token(), code, request).then().statusCode(200);
+        Api.idempotent(steward).post(offers).then().statusCode(409)
+                .body("type", equalTo("urn:tongyi:problem:request-not-offered"));
+    }
 }

@@ -30,6 +30,11 @@ public final class Api {
         return anonymous().header("Authorization", "Bearer " + token);
     }
 
+    /** As {@link #as}, with a fresh Idempotency-Key for a retryable write. */
+    public static RequestSpecification idempotent(String token) {
+        return as(token).header("Idempotency-Key", UUID.randomUUID().toString());
+    }
+
     public static String login(String username, String password) {
         return anonymous().body(Map.of("username", username, "password", password))
                 .post("/api/auth/login")
