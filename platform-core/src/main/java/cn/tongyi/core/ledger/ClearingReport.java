@@ -1,5 +1,6 @@
 package cn.tongyi.core.ledger;
 
+import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
@@ -31,8 +32,8 @@ class ClearingReport {
     }
 
     Report of(YearMonth month) {
-        OffsetDateTime from = month.atDay(1).atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();
-        OffsetDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();
+        OffsetDateTime from = month.atDay(1).atStartOfDay(BusinessClock.ZONE).toOffsetDateTime();
+        OffsetDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(BusinessClock.ZONE).toOffsetDateTime();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT home, branch_code, sum(earned), sum(spent), count(*) FROM (
@@ -55,6 +56,6 @@ class ClearingReport {
             return new Pair((String) r[0], (String) r[1], !r[0].equals(r[1]), Points.format(earned),
                     Points.format(spent), Points.format(earned - spent), TransferRows.num(r[4]));
         }).toList();
-        return new Report(month, WorkingDays.ZONE.getId(), pairs);
+        return new Report(month, BusinessClock.ZONE.getId(), pairs);
     }
 }

@@ -1,6 +1,9 @@
 package cn.tongyi.core.ledger;
 
+import cn.tongyi.core.calendar.BusinessCalendar;
+import cn.tongyi.core.calendar.WorkingDays;
 import cn.tongyi.web.ApiProblem;
+import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -16,6 +19,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class DisputeService {
 
+    /** R-LEDGER-6: a steward decides within 3 working days of the filing day. */
+    static final int DECISION_WORKING_DAYS = 3;
+
     private static final String COLUMNS = """
             SELECT id, transfer_id, branch_code, person_id, evidence, status, created_at, due_on, decided_by,
                    decided_at, decision_note, correction_transfer_id FROM platform.ledger_dispute""";
@@ -23,11 +29,13 @@ public class DisputeService {
     private final EntityManager em;
     private final LedgerService ledger;
     private final LedgerAccounts accounts;
+    private final BusinessCalendar calendar;
 
-    DisputeService(EntityManager em, LedgerService ledger, LedgerAccounts accounts) {
+    DisputeService(EntityManager em, LedgerService ledger, LedgerAccounts accounts, BusinessCalendar calendar) {
         this.em = em;
         this.ledger = ledger;
         this.accounts = accounts;
+        this.calendar = calendar;
     }
 
     public DisputeView file(long personId, long transferId, String branch, String evidence) {
@@ -42,7 +50,7 @@ public class DisputeService {
         if (open > 0) {
             throw ApiProblem.conflict("dispute-open", "Transfer " + transferId + " already has an open dispute");
         }
-        LocalDate due = WorkingDays.disputeDueOn(Instant.now());
+        LocalDate due = calendar.workingDaysAfter(Instant.now(), DECISION_WORKING_DAYS);
         long id = TransferRows.num(em.createNativeQuery("""
                 INSERT INTO platform.ledger_dispute (transfer_id, branch_code, person_id, evidence, status, due_on,
                     created_at) VALUES (?1, ?2, ?3, ?4, 'OPEN', ?5, now()) RETURNING id""")
@@ -138,6 +146,6 @@ public class DisputeService {
     }
 
     private static java.time.OffsetDateTime shanghai(Object time) {
-        return TransferRows.time(time).atZoneSameInstant(WorkingDays.ZONE).toOffsetDateTime();
+        return TransferRows.time(time).atZoneSameInstant(BusinessClock.ZONE).toOffsetDateTime();
     }
 }

@@ -1,5 +1,6 @@
 package cn.tongyi.core.ledger;
 
+import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -60,7 +61,7 @@ class MemberHistory {
                 : new TransferRequest.Reference((String) r[6], (String) r[7]);
         Long after = TransferRows.optional(r[10]);
         return new EntryView(TransferRows.num(r[0]),
-                TransferRows.time(r[1]).atZoneSameInstant(WorkingDays.ZONE).toOffsetDateTime(),
+                TransferRows.time(r[1]).atZoneSameInstant(BusinessClock.ZONE).toOffsetDateTime(),
                 TransferKind.valueOf((String) r[2]), Points.format(credited ? amount : -amount), (String) r[5],
                 reference, AccountType.valueOf((String) r[11]), after == null ? null : Points.format(after),
                 shortfall == 0 ? null : Points.format(shortfall), TransferRows.optional(r[8]));

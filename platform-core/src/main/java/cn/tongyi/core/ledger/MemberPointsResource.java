@@ -2,6 +2,7 @@ package cn.tongyi.core.ledger;
 
 import cn.tongyi.core.idempotency.Idempotent;
 import cn.tongyi.core.identity.CurrentPerson;
+import cn.tongyi.web.BusinessClock;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -55,7 +56,7 @@ public class MemberPointsResource {
     public Balance balance() {
         long personId = me.id();
         return new Balance(personId, Points.format(ledger.balance(personId)),
-                OffsetDateTime.now(WorkingDays.ZONE));
+                OffsetDateTime.now(BusinessClock.ZONE));
     }
 
     @GET

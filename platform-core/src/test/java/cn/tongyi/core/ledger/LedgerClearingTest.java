@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.People;
 import cn.tongyi.core.support.TestDatabase;
+import cn.tongyi.web.BusinessClock;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,7 +46,7 @@ class LedgerClearingTest {
         fund(ledger, b.code(), volunteer, 2);
         fund(ledger, b.code(), staffLogin, 1);
 
-        String month = YearMonth.now(WorkingDays.ZONE).toString();
+        String month = YearMonth.now(BusinessClock.ZONE).toString();
         List<Map<String, Object>> pairs = as(Api.admin()).queryParam("month", month)
                 .get("/api/admin/ledger/clearing").then().statusCode(200)
                 .body("month", equalTo(month)).body("zone", equalTo("Asia/Shanghai"))
@@ -58,7 +59,7 @@ class LedgerClearingTest {
         assertThat(pairs).noneMatch(p -> p.get("homeBranch").equals(b.code()) && p.get("branch").equals(a.code()));
         assertThat(pairs).anyMatch(p -> p.get("homeBranch").equals("none") && p.get("branch").equals(b.code()));
 
-        String previous = YearMonth.now(WorkingDays.ZONE).minusMonths(1).toString();
+        String previous = YearMonth.now(BusinessClock.ZONE).minusMonths(1).toString();
         List<Map<String, Object>> before = as(Api.admin()).queryParam("month", previous)
                 .get("/api/admin/ledger/clearing").then().statusCode(200).extract().jsonPath().getList("pairs");
         assertThat(before).noneMatch(p -> p.get("branch").equals(b.code()));

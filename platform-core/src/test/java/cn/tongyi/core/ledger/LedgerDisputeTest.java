@@ -7,6 +7,7 @@ import static cn.tongyi.core.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.tongyi.core.calendar.BusinessCalendar;
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Database;
 import cn.tongyi.core.support.People;
@@ -39,6 +40,8 @@ class LedgerDisputeTest {
     People people;
     @Inject
     Database database;
+    @Inject
+    BusinessCalendar calendar;
 
     @BeforeEach
     void branch() {
@@ -63,7 +66,7 @@ class LedgerDisputeTest {
         long disputeId = filed.getLong("id");
         assertThat(filed.getString("status")).isEqualTo("OPEN");
         assertThat(filed.getString("branch")).isEqualTo(branch.code());
-        assertThat(filed.getString("dueOn")).isEqualTo(WorkingDays.disputeDueOn(Instant.now()).toString());
+        assertThat(filed.getString("dueOn")).isEqualTo(calendar.workingDaysAfter(Instant.now(), 3).toString());
         assertThat(filed.getBoolean("overdue")).isFalse();
         dispute(payer.token(), disputed, "again").then().statusCode(409)
                 .body("type", equalTo("urn:tongyi:problem:dispute-open"));
