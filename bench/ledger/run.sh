@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Ledger benchmark: pgbench TPC-B and the platform's transfer endpoint on the SAME PostgreSQL 15, in one run.
 # Starts the machine's PostgreSQL 15 cluster (Debian pg_ctlcluster), creates a role and two databases, runs
-# pgbench (-i -s 10, then -c 8 -j 2 -T 30), starts the built platform on the other database, seeds 50 members with
-# points, drives POST /api/branches/{b}/ledger/transfers with bench/ledger/LedgerBench.java, and stops everything.
-# Build first: ./mvnw -B install -DskipTests      Run as root: bench/ledger/run.sh
+# pgbench (-i -s 10, then -c 8 and -c 32, -j 2 -T 30), starts the built platform on the other database, seeds 50 members with
+# points, drives POST /api/branches/{b}/ledger/transfers with wrk and bench/ledger/transfers.lua, and stops everything.
+# Build first: ./mvnw -B install -DskipTests      Needs: apt-get install wrk      Run as root: bench/ledger/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 port=${BENCH_PORT:-18081}
@@ -27,9 +27,18 @@ echo "PostgreSQL: $(as_postgres -c 'SHOW server_version') fsync=$(as_postgres -c
   "synchronous_commit=$(as_postgres -c 'SHOW synchronous_commit') max_connections=$(as_postgres -c 'SHOW max_connections')"
 
 pgbench -i -s 10 -q pgbench_bench > "$data/pgbench-init.log" 2>&1
-pgbench -c 8 -j 2 -T 30 pgbench_bench > "$data/pgbench.log" 2>&1
-tps=$(grep -oP 'tps = \K[0-9.]+(?= \((without|excluding))' "$data/pgbench.log" | head -1)
-echo "pgbench TPC-B scale 10, -c 8 -j 2 -T 30: $tps tps ($(grep -oP 'latency average = \K.*' "$data/pgbench.log"))"
+# TPC-B at 8 clients (the reference of the ratio) and at 32 (what PostgreSQL alone does at the API's 32 clients),
+# each with its per-transaction latencies logged for p50/p99
+pgbench_run() {
+  (cd "$data" && rm -f "pgbench-$1".* && pgbench -c "$1" -j 2 -T 30 -l --log-prefix="pgbench-$1" pgbench_bench \
+    > "pgbench-$1.out" 2>&1)
+  local run_tps; run_tps=$(grep -oP 'tps = \K[0-9.]+(?= \((without|excluding))' "$data/pgbench-$1.out" | head -1)
+  echo "pgbench TPC-B scale 10, -c $1 -j 2 -T 30: $run_tps tps, $(cat "$data/pgbench-$1".[0-9]* | awk '{print $3}' \
+    | sort -n | awk '{l[NR] = $1} END {printf "p50=%.1fms p99=%.1fms", l[int(NR * .5)] / 1000, l[int(NR * .99)] / 1000}')"
+}
+pgbench_run 8
+tps=$(grep -oP 'tps = \K[0-9.]+(?= \((without|excluding))' "$data/pgbench-8.out" | head -1)
+pgbench_run 32
 
 TONGYI_DB_URL="jdbc:postgresql://localhost:5432/tongyi_bench" TONGYI_DB_USER=tongyi_bench \
   TONGYI_DB_PASSWORD=$PGPASSWORD TONGYI_DATA_DIR=$data TONGYI_ADMIN_PASSWORD=bench-admin TONGYI_HTTP_PORT=$port \
@@ -69,18 +78,27 @@ SELECT person_id FROM acc ORDER BY person_id;
 SQL
 )
 
-bench() { java bench/ledger/LedgerBench.java "$base" "$code" "$steward" "$persons" "$1" "$2" "$seconds" | tee -a "$data/bench.log"; }
-# JIT warm-up of the freshly started JVM (not reported): pgbench needs none, the platform does
-java bench/ledger/LedgerBench.java "$base" "$code" "$steward" "$persons" spread 8 "${BENCH_WARMUP:-30}" > /dev/null
-bench spread 8
-bench spread 32
-bench mixed 32
-bench hot 8
-bench hot 32
+bench() {
+  BENCH_BRANCH=$code BENCH_TOKEN=$steward BENCH_PERSONS=$persons BENCH_SCENARIO=$1 \
+    wrk -t2 -c"$2" -d"${3:-$seconds}"s --timeout 10s -s bench/ledger/transfers.lua "$base" | tail -1 | sed "s/^/clients=$2 /"
+}
+# JIT warm-up of the freshly started JVM, not reported (pgbench, in C, needs none): on 2 cores under load the C2
+# compiler takes minutes to compile what the workload needs, so 30-second rounds, alternately spread at 8 clients and
+# mixed at 32 (hot rows, waits for a connection), run until one of them adds less than a second of compile time
+# (jstat), at most 14 rounds
+compile_seconds() { jstat -compiler "$platform" | awk 'NR == 2 {print $4}'; }
+for round in $(seq 1 14); do
+  before=$(compile_seconds)
+  if [ $((round % 2)) -eq 1 ]; then bench spread 8 30 > /dev/null; else bench mixed 32 30 > /dev/null; fi
+  added=$(awk -v a="$(compile_seconds)" -v b="$before" 'BEGIN {printf "%.1f", a - b}')
+  echo "warm-up round $round: $added s of JIT compilation"
+  awk -v added="$added" 'BEGIN {exit !(added < 1)}' && break
+done
+for run in "spread 8" "spread 32" "mixed 32" "hot 8" "hot 32"; do bench $run | tee -a "$data/bench.log"; done
 
 echo "checks: $(psql -qAt tongyi_bench -c "SELECT count(*) FROM platform.ledger_account a WHERE a.type = 'MEMBER' AND a.balance <> (SELECT coalesce(sum(CASE WHEN t.credit_account_id = a.id THEN t.amount ELSE -t.amount END), 0) FROM platform.ledger_transfer t WHERE a.id IN (t.credit_account_id, t.debit_account_id))") cached balances differ from their entries;" \
   "$(psql -qAt tongyi_bench -c "SELECT sum(balance) FROM platform.ledger_account WHERE type = 'MEMBER' AND person_id IN ($persons)") centi-points held by the 50 members (5000000000 seeded)"
 echo "retries: $(curl -s "$base/q/metrics" | grep -E '^tongyi_transaction_retries' | awk '{s += $2} END {print s + 0}')"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on this machine compete for its $(nproc) cores)"
 awk -v tps="$tps" '/transfers\/s=/ { split($0, f, "transfers/s="); split(f[2], v, " ");
-  printf "ratio %s %s: %.2f x pgbench TPS\n", $1, $2, v[1] / tps }' "$data/bench.log"
+  printf "ratio %s %s: %.2f x pgbench TPS\n", $2, $1, v[1] / tps }' "$data/bench.log"
