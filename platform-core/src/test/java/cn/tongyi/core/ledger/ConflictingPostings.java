@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Test-only transactions that run into PostgreSQL's transient failures on purpose, at the boundary where a domain
- * service would post: a deadlock (40P01) and a serialization failure (40001); and one that stays open after posting.
+ * service would post: a deadlock (40P01) and a serialization failure (40001); one that stays open after posting,
+ * and one that fails after posting.
  */
 @ApplicationScoped
 public class ConflictingPostings {
@@ -56,6 +57,13 @@ public class ConflictingPostings {
         posted.countDown();
         release.await(30, TimeUnit.SECONDS);
         return transfer;
+    }
+
+    /** Posts, then fails in the same transaction, as a domain service whose later step refuses. */
+    @Transactional
+    public PostedTransfer postThenFail(TransferRequest request) {
+        ledger.post(request);
+        throw new IllegalStateException("a later step of the caller failed");
     }
 
     /** Takes a REPEATABLE READ snapshot, lets another posting on the same account commit, then posts on it. */

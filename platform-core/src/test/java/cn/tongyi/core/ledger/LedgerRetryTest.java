@@ -2,6 +2,7 @@ package cn.tongyi.core.ledger;
 
 import static cn.tongyi.core.ledger.LedgerFixture.fund;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Database;
@@ -152,6 +153,19 @@ class LedgerRetryTest {
                 .isEqualTo(meanwhile.debitAccountId());
         assertThat(ledger.balance(a)).isEqualTo(Points.of(4));
         assertThat(ledger.balance(b)).isEqualTo(Points.of(5));
+    }
+
+    @Test
+    @DisplayName("R-LEDGER-3: a posting inside a caller's transaction rolls back with it: no transfer, no balance change")
+    void postingRollsBackWithItsCaller() {
+        long person = people.withoutLogin("rollback", null);
+        fund(ledger, branch.code(), person, 2);
+        TransferRequest credit = issue(person, 5);
+        assertThatThrownBy(() -> call(() -> conflicting.postThenFail(credit)))
+                .hasRootCauseInstanceOf(IllegalStateException.class);
+        assertThat(ledger.balance(person)).isEqualTo(Points.of(2));
+        assertThat(database.count("SELECT count(*) FROM platform.ledger_transfer WHERE idem_key = ?",
+                credit.idempotencyKey())).isZero();
     }
 
     private static TransferRequest issue(long person, long points) {
