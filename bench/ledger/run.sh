@@ -40,9 +40,11 @@ pgbench_run 8
 tps=$(grep -oP 'tps = \K[0-9.]+(?= \((without|excluding))' "$data/pgbench-8.out" | head -1)
 pgbench_run 32
 
+# the garbage collector and heap policy the container image's run-java.sh (ubi9/openjdk-17-runtime) gives the JVM
+IMAGE_JVM_OPTIONS="-XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90"
 TONGYI_DB_URL="jdbc:postgresql://localhost:5432/tongyi_bench" TONGYI_DB_USER=tongyi_bench \
   TONGYI_DB_PASSWORD=$PGPASSWORD TONGYI_DATA_DIR=$data TONGYI_ADMIN_PASSWORD=bench-admin TONGYI_HTTP_PORT=$port \
-  java -Xmx1g -jar platform-core/target/quarkus-app/quarkus-run.jar > "$data/platform.log" 2>&1 &
+  java -Xmx1g $IMAGE_JVM_OPTIONS -jar platform-core/target/quarkus-app/quarkus-run.jar > "$data/platform.log" 2>&1 &
 platform=$!
 base="http://localhost:$port"
 for _ in $(seq 1 120); do curl -sf "$base/q/health/ready" > /dev/null && break; sleep 1; done
