@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -62,7 +63,7 @@ class LedgerSql {
             for (int i = 0; i < parameters.length; i++) {
                 if (parameters[i] instanceof long[] longs) {
                     statement.setArray(i + 1, connection.createArrayOf("bigint",
-                            java.util.Arrays.stream(longs).boxed().toArray()));
+                            Arrays.stream(longs).boxed().toArray()));
                 } else {
                     statement.setObject(i + 1, parameters[i]);
                 }

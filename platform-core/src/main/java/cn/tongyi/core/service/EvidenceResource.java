@@ -109,8 +109,7 @@ public class EvidenceResource {
     }
 
     private void visible(long id) {
-        ServiceRequest.visibleTo(id, person.id(), currentBranch.has(Role.STEWARD)
-                || currentBranch.has(Role.BRANCH_HEAD));
+        ServiceRequest.visibleTo(id, person.id(), currentBranch.hasAny(Role.STEWARD, Role.BRANCH_HEAD));
     }
 
     private static EvidenceView view(ServiceEvidence e) {

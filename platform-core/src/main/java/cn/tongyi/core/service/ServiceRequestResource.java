@@ -88,7 +88,8 @@ public class ServiceRequestResource {
     private final BusinessClock clock;
 
     ServiceRequestResource(ServiceRequests requests, Acceptance acceptance, Completion completion,
-            Cancellations cancellations, CurrentBranch currentBranch, MemberAccess access, CurrentPerson person, CallerGrants caller,
+            Cancellations cancellations, CurrentBranch currentBranch, MemberAccess access, CurrentPerson person,
+            CallerGrants caller,
             BusinessClock clock) {
         this.requests = requests;
         this.acceptance = acceptance;
@@ -132,8 +133,8 @@ public class ServiceRequestResource {
     @OpenToAllianceMembers
     @Operation(summary = "One request, for its requester, its volunteer, and the branch's stewards and head")
     public ServiceRequestView get(@PathParam("branch") String branch, @PathParam("id") long id) {
-        boolean staff = currentBranch.has(Role.STEWARD) || currentBranch.has(Role.BRANCH_HEAD);
-        return ServiceRequestView.of(ServiceRequest.visibleTo(id, person.id(), staff), clock.now());
+        return ServiceRequestView.of(ServiceRequest.visibleTo(id, person.id(),
+                currentBranch.hasAny(Role.STEWARD, Role.BRANCH_HEAD)), clock.now());
     }
 
     @GET
@@ -210,7 +211,7 @@ public class ServiceRequestResource {
         ServiceRequest request = ServiceRequest.lock(id);
         String paperFormNo = null;
         if (!request.requesterPersonId.equals(person.id())) {
-            if (!currentBranch.has(Role.STEWARD) && !currentBranch.has(Role.BRANCH_HEAD)) {
+            if (!currentBranch.hasAny(Role.STEWARD, Role.BRANCH_HEAD)) {
                 throw ApiProblem.notFound("request-not-found", "No service request " + id + " of yours");
             }
             if (body.paperFormNo() == null || body.paperFormNo().isBlank()) {
@@ -231,7 +232,8 @@ public class ServiceRequestResource {
     @Operation(summary = "The requester cancels, at least 2 hours before the start (R-SERVICE-7)")
     public ServiceRequestView cancel(@PathParam("branch") String branch, @PathParam("id") long id,
             @Valid Cancellation cancellation) {
-        ServiceRequest request = cancellations.cancel(id, person.id(), cancellation == null ? null : cancellation.reason());
+        String reason = cancellation == null ? null : cancellation.reason();
+        ServiceRequest request = cancellations.cancel(id, person.id(), reason);
         return ServiceRequestView.of(request, clock.now());
     }
 

@@ -73,7 +73,7 @@ public class VolunteerResource {
         Member member;
         if (application.memberId() == null) {
             member = access.self();
-        } else if (currentBranch.has(Role.BRANCH_HEAD) || currentBranch.has(Role.STEWARD)) {
+        } else if (currentBranch.hasAny(Role.BRANCH_HEAD, Role.STEWARD)) {
             member = access.requireCareOf(application.memberId());
         } else {
             throw ApiProblem.forbidden("role-required", "Only stewards apply on behalf of a member");

@@ -2,6 +2,7 @@ package cn.tongyi.tenant.access;
 
 import cn.tongyi.tenant.registry.BranchCode;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -34,5 +35,10 @@ public class CurrentBranch {
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** Whether the caller holds at least one of the roles here. */
+    public boolean hasAny(Role... wanted) {
+        return Arrays.stream(wanted).anyMatch(roles::contains);
     }
 }
