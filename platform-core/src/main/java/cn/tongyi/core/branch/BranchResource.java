@@ -45,6 +45,7 @@ public class BranchResource {
 
     @GET
     @Operation(summary = "The branch profile, for anyone holding a role in the branch")
+    @BranchRoles({Role.BRANCH_HEAD, Role.STEWARD, Role.FINANCE, Role.VOLUNTEER, Role.MEMBER, Role.MERCHANT, Role.GOV_VIEWER})
     public BranchProfileView get(@PathParam("branch") String branch) {
         return view(branch);
     }

@@ -1,5 +1,6 @@
 package cn.tongyi.core.building;
 
+import cn.tongyi.core.identity.PersonIds;
 import cn.tongyi.core.identity.RoleGrant;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
@@ -27,6 +28,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -44,28 +46,27 @@ public class BuildingResource {
             @NotNull @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude) {
     }
 
+    /** A building and the public ids of its stewards. */
     public record BuildingView(Long id, String name, int units, BigDecimal latitude, BigDecimal longitude,
-            Set<Long> stewardIds) {
-        static BuildingView of(Building b) {
-            return new BuildingView(b.id, b.name, b.units, b.latitude, b.longitude,
-                    new TreeSet<>(BuildingSteward.stewardsOf(b.id)));
-        }
+            Set<UUID> stewardIds) {
     }
 
-    public record StewardAssignment(@NotNull Set<@NotNull Long> stewardIds) {
+    public record StewardAssignment(@NotNull Set<@NotNull UUID> stewardIds) {
     }
 
     private final CurrentBranch currentBranch;
     private final CallerGrants caller;
+    private final PersonIds personIds;
 
-    BuildingResource(CurrentBranch currentBranch, CallerGrants caller) {
+    BuildingResource(CurrentBranch currentBranch, CallerGrants caller, PersonIds personIds) {
         this.currentBranch = currentBranch;
         this.caller = caller;
+        this.personIds = personIds;
     }
 
     @GET
     public List<BuildingView> list(@PathParam("branch") String branch) {
-        return Building.<Building>listAll(Sort.by("name")).stream().map(BuildingView::of).toList();
+        return Building.<Building>listAll(Sort.by("name")).stream().map(this::view).toList();
     }
 
     @POST
@@ -83,7 +84,7 @@ public class BuildingResource {
         building.persist();
         return RestResponse.ResponseBuilder.<BuildingView>created(
                 URI.create("/api/branches/" + branch + "/buildings/" + building.id))
-                .entity(BuildingView.of(building)).build();
+                .entity(view(building)).build();
     }
 
     @PUT
@@ -94,7 +95,7 @@ public class BuildingResource {
             @Valid @NotNull BuildingRequest request) {
         Building building = find(buildingId);
         apply(building, request);
-        return BuildingView.of(building);
+        return view(building);
     }
 
     @PUT
@@ -106,13 +107,13 @@ public class BuildingResource {
             @Valid @NotNull StewardAssignment assignment) {
         Building building = find(buildingId);
         String code = currentBranch.require().value();
-        for (Long personId : assignment.stewardIds()) {
-            if (!RoleGrant.rolesOf(personId, code).contains(Role.STEWARD)) {
-                throw ApiProblem.unprocessable("not-a-steward", "Person " + personId + " is no steward of this branch");
-            }
-        }
+        List<Long> stewards = assignment.stewardIds().stream().map(publicId -> personIds.internalId(publicId)
+                .filter(personId -> RoleGrant.rolesOf(personId, code).contains(Role.STEWARD))
+                .orElseThrow(() -> ApiProblem.unprocessable("not-a-steward",
+                        "Person " + publicId + " is no steward of this branch")))
+                .toList();
         BuildingSteward.delete("buildingId", building.id);
-        for (Long personId : assignment.stewardIds()) {
+        for (Long personId : stewards) {
             BuildingSteward steward = new BuildingSteward();
             steward.buildingId = building.id;
             steward.personId = personId;
@@ -120,7 +121,12 @@ public class BuildingResource {
             steward.assignedAt = OffsetDateTime.now();
             steward.persist();
         }
-        return BuildingView.of(building);
+        return view(building);
+    }
+
+    private BuildingView view(Building b) {
+        return new BuildingView(b.id, b.name, b.units, b.latitude, b.longitude,
+                new TreeSet<>(personIds.publicIds(BuildingSteward.stewardsOf(b.id)).values()));
     }
 
     static Building find(Long id) {

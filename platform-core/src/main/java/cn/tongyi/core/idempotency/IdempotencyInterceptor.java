@@ -1,5 +1,6 @@
 package cn.tongyi.core.idempotency;
 
+import cn.tongyi.core.privacy.PiiVault;
 import cn.tongyi.tenant.access.CallerGrants;
 import cn.tongyi.web.ApiProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,9 +10,6 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -25,19 +23,23 @@ public class IdempotencyInterceptor {
     private final CallerGrants caller;
     private final ObjectMapper json;
     private final IdempotencyStore store;
+    private final PiiVault vault;
 
-    IdempotencyInterceptor(HttpServerRequest request, CallerGrants caller, ObjectMapper json, IdempotencyStore store) {
+    IdempotencyInterceptor(HttpServerRequest request, CallerGrants caller, ObjectMapper json, IdempotencyStore store,
+            PiiVault vault) {
         this.request = request;
         this.caller = caller;
         this.json = json;
         this.store = store;
+        this.vault = vault;
     }
 
     @AroundInvoke
     Object applyOnce(InvocationContext invocation) throws Exception {
         String key = IdempotencyKeys.require(request.getHeader(IdempotencyKeys.HEADER));
         String scope = caller.username() + " " + request.method() + " " + request.path();
-        String requestHash = sha256(json.writeValueAsBytes(invocation.getParameters()));
+        // keyed: the body may hold a password or an ID number, which an unkeyed digest would let a dump guess at
+        String requestHash = vault.keyedDigest("idempotency", json.writeValueAsBytes(invocation.getParameters()));
         Optional<IdempotencyStore.StoredResponse> previous = store.claim(scope, key, requestHash);
         if (previous.isPresent()) {
             return replay(previous.get(), requestHash);
@@ -61,9 +63,5 @@ public class IdempotencyInterceptor {
             replay.location(URI.create(stored.location()));
         }
         return replay.build();
-    }
-
-    private static String sha256(byte[] content) throws NoSuchAlgorithmException {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 }

@@ -1,6 +1,7 @@
 package cn.tongyi.core.idempotency;
 
 import cn.tongyi.core.privacy.PiiVault;
+import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -19,18 +20,20 @@ class IdempotencyStore {
 
     private final EntityManager em;
     private final PiiVault vault;
+    private final BusinessClock clock;
 
-    IdempotencyStore(EntityManager em, PiiVault vault) {
+    IdempotencyStore(EntityManager em, PiiVault vault, BusinessClock clock) {
         this.em = em;
         this.vault = vault;
+        this.clock = clock;
     }
 
     /** Claims the key for this request, or returns the response stored by the request that claimed it first. */
     Optional<StoredResponse> claim(String scope, String key, String requestHash) {
         int inserted = em.createNativeQuery("""
                 INSERT INTO platform.idempotency_record (scope, idem_key, request_hash, created_at)
-                VALUES (?1, ?2, ?3, now()) ON CONFLICT DO NOTHING""")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash)
+                VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING""")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash).setParameter(4, clock.now())
                 .executeUpdate();
         if (inserted == 1) {
             return Optional.empty();

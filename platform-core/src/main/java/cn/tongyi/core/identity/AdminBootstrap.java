@@ -2,26 +2,34 @@ package cn.tongyi.core.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The first start creates the HQ admin {@code admin}, with {@code TONGYI_ADMIN_PASSWORD} or else a random password
- * printed once to the log.
+ * The first start creates the HQ admin {@code admin}, with {@code TONGYI_ADMIN_PASSWORD} or else a made-up password.
+ * A made-up password never goes to the log, where log shippers would collect it: it is written to a file in the data
+ * directory that only its owner may read, and the login is asked to choose its own at the first login.
  */
 @ApplicationScoped
 public class AdminBootstrap {
 
     public static final String ADMIN_USERNAME = "admin";
+    static final String PASSWORD_FILE = "initial-admin-password";
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
 
     private final Optional<String> configuredPassword;
+    private final Path dataDir;
 
-    AdminBootstrap(@ConfigProperty(name = "tongyi.admin.initial-password") Optional<String> configuredPassword) {
+    AdminBootstrap(@ConfigProperty(name = "tongyi.admin.initial-password") Optional<String> configuredPassword,
+            @ConfigProperty(name = "tongyi.data-dir") Path dataDir) {
         this.configuredPassword = configuredPassword.filter(p -> !p.isBlank());
+        this.dataDir = dataDir;
     }
 
     @Transactional
@@ -29,20 +37,28 @@ public class AdminBootstrap {
         if (Person.byUsername(ADMIN_USERNAME).isPresent()) {
             return;
         }
-        String password = configuredPassword.orElseGet(AdminBootstrap::randomPassword);
+        String password = configuredPassword.orElseGet(NewPasswords::random);
         Person admin = Person.create(ADMIN_USERNAME, "总联盟管理员", password);
         admin.hqAdmin = true;
         if (configuredPassword.isPresent()) {
             LOG.infof("Created the HQ admin '%s' with the password from TONGYI_ADMIN_PASSWORD", ADMIN_USERNAME);
-        } else {
-            LOG.warnf("Created the HQ admin '%s' with the password %s (shown only this once: keep it safe)",
-                    ADMIN_USERNAME, password);
+            return;
         }
+        admin.passwordResetBy = "first start";
+        Path file = writeOwnerOnly(dataDir.resolve(PASSWORD_FILE), password);
+        LOG.infof("Created the HQ admin '%s'; its first password is in %s (readable by its owner only). Log in, "
+                + "choose your own password, then delete the file", ADMIN_USERNAME, file);
     }
 
-    private static String randomPassword() {
-        byte[] bytes = new byte[15];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    private static Path writeOwnerOnly(Path file, String password) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, password + System.lineSeparator());
+            return file.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the first admin password to " + file, e);
+        }
     }
 }

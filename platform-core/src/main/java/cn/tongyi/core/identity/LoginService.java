@@ -1,63 +1,62 @@
 package cn.tongyi.core.identity;
 
 import cn.tongyi.web.ApiProblem;
+import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
- * Checks a username and password. Every refusal looks the same (unknown user, wrong password, locked account) and
- * costs the same bcrypt work, so a caller learns nothing about which usernames exist. Five wrong passwords in a
- * row lock the login for a quarter of an hour.
+ * Checks a username and password, and changes passwords. Every refusal looks the same (unknown user, wrong password)
+ * and costs the same bcrypt work, so a caller learns nothing about which usernames exist; repeated failures from one
+ * client slow that client down ({@link LoginThrottle}) but never lock the login for anyone else.
  */
 @ApplicationScoped
 public class LoginService {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCKOUT = Duration.ofMinutes(15);
-    private static final Logger LOG = Logger.getLogger(LoginService.class);
-
     private final TokenIssuer tokens;
+    private final LoginThrottle throttle;
+    private final BusinessClock clock;
 
-    LoginService(TokenIssuer tokens) {
+    LoginService(TokenIssuer tokens, LoginThrottle throttle, BusinessClock clock) {
         this.tokens = tokens;
+        this.throttle = throttle;
+        this.clock = clock;
     }
 
-    @Transactional(dontRollbackOn = ApiProblem.class)
-    public TokenIssuer.AccessToken login(String username, String password) {
-        Optional<Person> found = Person.find("username", Person.normalize(username))
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional();
+    public TokenIssuer.AccessToken login(String client, String username, String password) {
+        throttle.requireAllowed(client, username);
+        Optional<Person> found = Person.byUsername(username);
         if (found.isEmpty()) {
             Passwords.spendEqualTime(password);
-            throw refused();
+            throw refused(client, username);
         }
         Person person = found.get();
-        OffsetDateTime now = OffsetDateTime.now();
-        if (person.lockedUntil != null && person.lockedUntil.isAfter(now)) {
-            Passwords.spendEqualTime(password);
-            throw refused();
-        }
         if (!Passwords.matches(password, person.passwordHash)) {
-            person.failedLogins++;
-            if (person.failedLogins >= MAX_FAILURES) {
-                person.failedLogins = 0;
-                person.lockedUntil = now.plus(LOCKOUT);
-                LOG.warnf("Login %s locked until %s after %d failed attempts", person.username, person.lockedUntil,
-                        MAX_FAILURES);
-            }
-            throw refused();
+            throw refused(client, username);
         }
-        person.failedLogins = 0;
-        person.lockedUntil = null;
+        throttle.succeeded(client, username);
         return tokens.issue(person);
     }
 
-    private static ApiProblem refused() {
-        return new ApiProblem(401, "invalid-credentials", "Wrong username or password, or the login is locked for a while");
+    /** A login changes its own password, proving the current one (throttled like a login). */
+    @Transactional
+    public void changePassword(String client, long personId, String currentPassword, String newPassword) {
+        Person person = Person.findById(personId);
+        throttle.requireAllowed(client, person.username);
+        if (!Passwords.matches(currentPassword, person.passwordHash)) {
+            throttle.failed(client, person.username);
+            throw ApiProblem.invalidField("wrong-password", "currentPassword", "The current password is not right");
+        }
+        NewPasswords.requireAcceptable(person, newPassword);
+        if (Passwords.matches(newPassword, person.passwordHash)) {
+            throw ApiProblem.invalidField("password-unchanged", "newPassword", "Choose a password you did not use now");
+        }
+        person.setPassword(newPassword, clock.now(), null);
+    }
+
+    private ApiProblem refused(String client, String username) {
+        throttle.failed(client, username);
+        return new ApiProblem(401, "invalid-credentials", "Wrong username or password");
     }
 }

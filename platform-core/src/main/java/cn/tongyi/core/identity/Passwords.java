@@ -3,7 +3,7 @@ package cn.tongyi.core.identity;
 import io.quarkus.elytron.security.common.BcryptUtil;
 
 /** bcrypt, with a fixed dummy hash so that an unknown username costs as much time as a wrong password. */
-final class Passwords {
+public final class Passwords {
 
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no such user: equal work for every login");
 
@@ -18,7 +18,7 @@ final class Passwords {
         return BcryptUtil.matches(password, hash);
     }
 
-    static void spendEqualTime(String password) {
+    public static void spendEqualTime(String password) {
         BcryptUtil.matches(password, DUMMY_HASH);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /** A person who can log in. Points and grants follow the person across branches. */
 @Entity
@@ -19,6 +20,10 @@ public class Person extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
+    /** The id the API shows: opaque, never sequential. A member's is their member id. */
+    @Column(name = "public_id", nullable = false, unique = true)
+    public UUID publicId;
 
     /** Stored in lower case: usernames are case-insensitive. Null for a person without a login. */
     @Column(unique = true)
@@ -37,11 +42,12 @@ public class Person extends PanacheEntityBase {
     @Column(name = "hq_admin", nullable = false)
     public boolean hqAdmin;
 
-    @Column(name = "failed_logins", nullable = false)
-    public int failedLogins;
+    /** Set when HQ reset the password (or the platform made up the first one): the login should choose its own. */
+    @Column(name = "password_reset_by")
+    public String passwordResetBy;
 
-    @Column(name = "locked_until")
-    public OffsetDateTime lockedUntil;
+    @Column(name = "password_changed_at")
+    public OffsetDateTime passwordChangedAt;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
@@ -55,19 +61,36 @@ public class Person extends PanacheEntityBase {
     }
 
     /** A person registered on paper who does not log in (yet); points and grants work all the same. */
-    public static Person withoutLogin(String displayName) {
-        Person person = new Person();
-        person.displayName = displayName.strip();
-        person.createdAt = OffsetDateTime.now();
-        person.persist();
-        return person;
+    public static Person withoutLogin(UUID publicId, String displayName) {
+        return persist(publicId, null, displayName, null);
     }
 
+    /** A person with a login and a fresh public id. */
     public static Person create(String username, String displayName, String password) {
+        return create(UUID.randomUUID(), username, displayName, password);
+    }
+
+    public static Person create(UUID publicId, String username, String displayName, String password) {
+        return persist(publicId, normalize(username), displayName, Passwords.hash(password));
+    }
+
+    /** A new password; {@code resetBy} names who reset it for the login, null when the login chose it. */
+    public void setPassword(String password, OffsetDateTime at, String resetBy) {
+        passwordHash = Passwords.hash(password);
+        passwordChangedAt = at;
+        passwordResetBy = resetBy;
+    }
+
+    public boolean mustChangePassword() {
+        return passwordResetBy != null;
+    }
+
+    private static Person persist(UUID publicId, String username, String displayName, String passwordHash) {
         Person person = new Person();
-        person.username = normalize(username);
+        person.publicId = publicId;
+        person.username = username;
         person.displayName = displayName.strip();
-        person.passwordHash = Passwords.hash(password);
+        person.passwordHash = passwordHash;
         person.createdAt = OffsetDateTime.now();
         person.persist();
         return person;

@@ -28,7 +28,8 @@ public class TokenIssuer {
         this.lifetimeSeconds = lifetimeSeconds;
     }
 
-    public record AccessToken(String accessToken, String tokenType, long expiresIn) {
+    /** The token, and whether the login should choose a new password first (after a reset by HQ). */
+    public record AccessToken(String accessToken, String tokenType, long expiresIn, boolean passwordChangeRequired) {
     }
 
     public AccessToken issue(Person person) {
@@ -37,7 +38,7 @@ public class TokenIssuer {
                         e -> e.getValue().stream().map(Role::name).sorted().toList()));
         String token = Jwt.issuer(issuer)
                 .audience(audience)
-                .subject(person.id.toString())
+                .subject(person.publicId.toString())
                 .upn(person.username)
                 .claim("name", person.displayName)
                 .claim(HQ_CLAIM, person.hqAdmin)
@@ -47,6 +48,6 @@ public class TokenIssuer {
                 .jws()
                 .keyId("tongyi")
                 .sign();
-        return new AccessToken(token, "Bearer", lifetimeSeconds);
+        return new AccessToken(token, "Bearer", lifetimeSeconds, person.mustChangePassword());
     }
 }

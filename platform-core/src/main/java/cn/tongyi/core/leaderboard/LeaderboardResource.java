@@ -1,6 +1,8 @@
 package cn.tongyi.core.leaderboard;
 
 import cn.tongyi.core.ledger.Points;
+import cn.tongyi.tenant.access.BranchRoles;
+import cn.tongyi.tenant.access.Role;
 import cn.tongyi.tenant.access.OpenToAllianceMembers;
 import cn.tongyi.web.ApiProblem;
 import jakarta.persistence.EntityManager;
@@ -34,6 +36,7 @@ public class LeaderboardResource {
     @GET
     @OpenToAllianceMembers
     @Operation(summary = "The leaderboard of a month (YYYY-MM), published on the 5th of the next month")
+    @BranchRoles({Role.MEMBER, Role.BRANCH_HEAD, Role.STEWARD, Role.FINANCE, Role.GOV_VIEWER})
     public Leaderboard get(@PathParam("branch") String branch, @QueryParam("month") String month) {
         YearMonth yearMonth;
         try {

@@ -24,8 +24,8 @@ public class ClearingResource {
 
     @GET
     @Path("/clearing")
-    @Operation(summary = "Per pair (members' home branch, branch where points moved): points earned and spent in a "
-            + "month (YYYY-MM, Asia/Shanghai)")
+    @Operation(summary = "Per pair of branches: points members of each spent in the other in a month (YYYY-MM, "
+            + "Asia/Shanghai), from service payments and redemptions only, and the net owed and by whom")
     public ClearingReport.Report clearing(@QueryParam("month") String month) {
         try {
             return report.of(YearMonth.parse(month == null ? "" : month));

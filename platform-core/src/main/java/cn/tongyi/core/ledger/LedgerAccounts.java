@@ -1,7 +1,11 @@
 package cn.tongyi.core.ledger;
 
+import cn.tongyi.core.jdbc.PlainSql;
 import cn.tongyi.web.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds and opens accounts. A person's account opens with their first posting; a branch's system accounts open with
- * the branch's first posting of their kind and never change, so their ids are cached. Only member rows are ever
+ * the branch's first posting of their kind and never change, so their committed ids are cached. Only member rows are ever
  * locked, always in ascending id order, so two postings cannot deadlock on them.
  */
 @ApplicationScoped
@@ -24,11 +28,13 @@ class LedgerAccounts {
     record Locked(Map<Long, MemberAccount> members, Long earlierTransferId) {
     }
 
-    private final LedgerSql sql;
+    private final PlainSql sql;
+    private final TransactionSynchronizationRegistry transactions;
     private final Map<String, Long> systemAccounts = new ConcurrentHashMap<>();
 
-    LedgerAccounts(LedgerSql sql) {
+    LedgerAccounts(PlainSql sql, TransactionSynchronizationRegistry transactions) {
         this.sql = sql;
+        this.transactions = transactions;
     }
 
     /**
@@ -83,22 +89,38 @@ class LedgerAccounts {
                 row -> row.getLong(1), personId).stream().findFirst();
     }
 
-    /** A branch's system account, opened if needed. Cached once seen committed (its id never changes). */
+    /**
+     * A branch's system account, opened if needed. Its id never changes, so it is remembered, but only once the
+     * transaction that read it has committed: an id this transaction inserted (or saw inserted by itself earlier) dies
+     * with it if it rolls back.
+     */
     long system(String branch, AccountType type) {
         String cacheKey = branch + "/" + type;
         Long cached = systemAccounts.get(cacheKey);
         if (cached != null) {
             return cached;
         }
-        Optional<Long> committed = systemRow(branch, type);
-        if (committed.isPresent()) {
-            systemAccounts.put(cacheKey, committed.get());
-            return committed.get();
-        }
         sql.update("""
                 INSERT INTO platform.ledger_account (type, branch_code, created_at) VALUES (?, ?, now())
                 ON CONFLICT DO NOTHING""", type.name(), branch);
-        return systemRow(branch, type).orElseThrow();
+        long id = systemRow(branch, type).orElseThrow();
+        rememberAfterCommit(cacheKey, id);
+        return id;
+    }
+
+    private void rememberAfterCommit(String cacheKey, long id) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    systemAccounts.put(cacheKey, id);
+                }
+            }
+        });
     }
 
     private Optional<Long> systemRow(String branch, AccountType type) {

@@ -1,5 +1,6 @@
 package cn.tongyi.core.ledger;
 
+import cn.tongyi.core.jdbc.PlainSql;
 import cn.tongyi.core.idempotency.RetryTransient;
 import cn.tongyi.web.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,12 +26,12 @@ import java.util.stream.LongStream;
 @ApplicationScoped
 public class LedgerService {
 
-    private final LedgerSql sql;
+    private final PlainSql sql;
     private final LedgerAccounts accounts;
     private final LedgerRules rules;
     private final TransferRows transfers;
 
-    LedgerService(LedgerSql sql, LedgerAccounts accounts, LedgerRules rules, TransferRows transfers) {
+    LedgerService(PlainSql sql, LedgerAccounts accounts, LedgerRules rules, TransferRows transfers) {
         this.sql = sql;
         this.accounts = accounts;
         this.rules = rules;

@@ -8,12 +8,11 @@ import java.util.Optional;
 
 /** A member's entries, newest first, a page at a time (R-LEDGER-4). */
 @ApplicationScoped
-class MemberHistory {
+public class MemberHistory {
 
-    static final int DEFAULT_LIMIT = 20;
-    static final int MAX_LIMIT = 100;
+    public static final int MAX_LIMIT = 100;
 
-    record Page(List<EntryView> entries, String nextCursor) {
+    public record Page(List<EntryView> entries, String nextCursor) {
     }
 
     private final EntityManager em;
@@ -24,7 +23,7 @@ class MemberHistory {
         this.accounts = accounts;
     }
 
-    Page page(long personId, String cursor, int limit) {
+    public Page page(long personId, String cursor, int limit) {
         long below = EntryCursor.decode(cursor);
         Optional<Long> account = accounts.existingMember(personId);
         if (account.isEmpty()) {

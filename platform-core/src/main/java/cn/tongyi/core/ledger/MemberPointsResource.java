@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -29,7 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "My points")
 public class MemberPointsResource {
 
-    public record Balance(long personId, String points, OffsetDateTime asOf) {
+    public record Balance(UUID personId, String points, OffsetDateTime asOf) {
     }
 
     public record EntryPage(List<EntryView> entries, String nextCursor) {
@@ -43,20 +44,21 @@ public class MemberPointsResource {
     private final LedgerService ledger;
     private final MemberHistory history;
     private final DisputeService disputes;
+    private final BusinessClock clock;
 
-    MemberPointsResource(CurrentPerson me, LedgerService ledger, MemberHistory history, DisputeService disputes) {
+    MemberPointsResource(CurrentPerson me, LedgerService ledger, MemberHistory history, DisputeService disputes,
+            BusinessClock clock) {
         this.me = me;
         this.ledger = ledger;
         this.history = history;
         this.disputes = disputes;
+        this.clock = clock;
     }
 
     @GET
     @Operation(summary = "My balance in points (a decimal string with two decimals), valid in every branch")
     public Balance balance() {
-        long personId = me.id();
-        return new Balance(personId, Points.format(ledger.balance(personId)),
-                OffsetDateTime.now(BusinessClock.ZONE));
+        return new Balance(me.publicId(), Points.format(ledger.balance(me.id())), clock.now());
     }
 
     @GET

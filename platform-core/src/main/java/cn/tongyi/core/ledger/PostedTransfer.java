@@ -1,6 +1,7 @@
 package cn.tongyi.core.ledger;
 
 import java.time.OffsetDateTime;
+import java.util.Objects;
 
 /**
  * A transfer as the ledger recorded it. Amounts in centi-points; {@code shortfall} is the part of a penalty that met
@@ -11,10 +12,11 @@ public record PostedTransfer(long id, TransferKind kind, String branch, Party fr
         long creditAccountId, long amount, long shortfall, TransferRequest.Reference reference, Long corrects,
         Long debitBalanceAfter, Long creditBalanceAfter, OffsetDateTime createdAt, String createdBy, String note, boolean replayed) {
 
-    /** Whether this transfer is what the request asked for: same kind, branch, parties and requested amount. */
+    /** Whether this transfer is what the request asked for: same kind, branch, parties, cause and requested amount. */
     boolean sameAs(TransferRequest request) {
         return kind == request.kind() && branch.equals(request.branch()) && from.equals(request.from())
-                && to.equals(request.to()) && amount + shortfall == request.centiPoints();
+                && to.equals(request.to()) && amount + shortfall == request.centiPoints()
+                && Objects.equals(reference, request.reference());
     }
 
     PostedTransfer asReplay() {

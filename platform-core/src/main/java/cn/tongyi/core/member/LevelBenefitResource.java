@@ -29,6 +29,7 @@ public class LevelBenefitResource {
     }
 
     @GET
+    @BranchRoles({Role.MEMBER, Role.BRANCH_HEAD, Role.STEWARD, Role.FINANCE})
     public List<Row> list(@PathParam("branch") String branch) {
         return LevelBenefit.<LevelBenefit>listAll(Sort.by("level")).stream()
                 .map(b -> new Row(b.level, b.benefitsZh, b.benefitsEn)).toList();

@@ -37,7 +37,12 @@ public class MemberAccess {
     }
 
     public boolean seesClear(Member member) {
-        return branch.has(Role.BRANCH_HEAD) || stewardsBuilding(member.buildingId) || isSelf(member);
+        return caresFor(member) || isSelf(member);
+    }
+
+    /** The branch head and the stewards of the member's building look after the member. */
+    public boolean caresFor(Member member) {
+        return branch.has(Role.BRANCH_HEAD) || stewardsBuilding(member.buildingId);
     }
 
     public boolean isSelf(Member member) {
@@ -47,7 +52,7 @@ public class MemberAccess {
     /** Refuses unless the caller is the branch head or a steward of the member's building. */
     public Member requireCareOf(UUID memberId) {
         Member member = find(memberId);
-        if (branch.has(Role.BRANCH_HEAD) || stewardsBuilding(member.buildingId)) {
+        if (caresFor(member)) {
             return member;
         }
         throw notFound(memberId);

@@ -13,7 +13,6 @@ import cn.tongyi.web.ApiProblem;
 import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,8 +71,8 @@ public class MemberRegistration {
         if (contact.phone() != null) {
             claimFingerprint(MemberFingerprint.PHONE, contact.phone(), branch, member.id);
         }
-        Person person = login.map(l -> Person.create(l.username(), details.name(), l.password()))
-                .orElseGet(() -> Person.withoutLogin(details.name()));
+        Person person = login.map(l -> Person.create(member.id, l.username(), details.name(), l.password()))
+                .orElseGet(() -> Person.withoutLogin(member.id, details.name()));
         person.homeBranch = branch;
         RoleGrant.grant(person.id, branch, Role.MEMBER, source.enteredBy() != null ? source.enteredBy() : "self");
 
@@ -144,12 +143,10 @@ public class MemberRegistration {
     }
 
     private void requireFree(String kind, String value) {
-        if (MemberFingerprint.count("kind = ?1 and hash = ?2", kind, vault.fingerprint(kind, value)) > 0) {
-            boolean phone = kind.equals(MemberFingerprint.PHONE);
-            throw new ApiProblem(409, "member-exists",
-                    "A member with this " + (phone ? "phone" : "ID") + " number is already registered in the alliance",
-                    List.of(new ApiProblem.FieldError(phone ? "phone" : "idNumber", "already registered")));
-        }
+        MemberFingerprint.<MemberFingerprint>find("kind = ?1 and hash = ?2", kind, vault.fingerprint(kind, value))
+                .firstResultOptional().ifPresent(existing -> {
+                    throw new DuplicateMember(kind, existing);
+                });
     }
 
     private void claimFingerprint(String kind, String value, String branch, UUID memberId) {

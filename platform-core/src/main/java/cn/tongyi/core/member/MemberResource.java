@@ -1,6 +1,10 @@
 package cn.tongyi.core.member;
 
 import cn.tongyi.core.idempotency.Idempotent;
+import cn.tongyi.core.ledger.EntryView;
+import cn.tongyi.core.ledger.LedgerService;
+import cn.tongyi.core.ledger.MemberHistory;
+import cn.tongyi.core.ledger.Points;
 import cn.tongyi.core.membership.FeePayment;
 import cn.tongyi.core.membership.MembershipService;
 import cn.tongyi.core.membership.MembershipType;
@@ -29,6 +33,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +78,10 @@ public class MemberResource {
     public record Imported(int imported, List<UUID> memberIds) {
     }
 
+    public record MemberPoints(UUID memberId, String points, OffsetDateTime asOf, List<EntryView> entries,
+            String nextCursor) {
+    }
+
     private final MemberRegistration registration;
     private final MemberImport memberImport;
     private final MemberAccess access;
@@ -81,10 +90,14 @@ public class MemberResource {
     private final CurrentBranch currentBranch;
     private final CallerGrants caller;
     private final BusinessClock clock;
+    private final LedgerService ledger;
+    private final MemberHistory history;
 
     MemberResource(MemberRegistration registration, MemberImport memberImport, MemberAccess access,
             MemberViews views, MembershipService memberships, CurrentBranch currentBranch, CallerGrants caller,
-            BusinessClock clock) {
+            BusinessClock clock, LedgerService ledger, MemberHistory history) {
+        this.ledger = ledger;
+        this.history = history;
         this.registration = registration;
         this.memberImport = memberImport;
         this.access = access;
@@ -145,12 +158,13 @@ public class MemberResource {
         }
         Slice<Member> slice = Slice.of(Member.<Member>find(query + " order by id", parameters)
                 .page(0, limit + 1).list(), limit);
-        return new Page(views.masked(slice.items()), slice.nextCursor(m -> m.id.toString()));
+        return new Page(views.list(slice.items()), slice.nextCursor(m -> m.id.toString()));
     }
 
     @GET
     @Path("/me")
     @Transactional
+    @BranchRoles(Role.MEMBER)
     @Operation(summary = "The caller's own member record, in clear")
     public MemberView me(@PathParam("branch") String branch, @QueryParam("reason") @Size(max = 200) String reason) {
         return views.view(access.self(), reason == null ? "本人查看" : reason);
@@ -159,6 +173,7 @@ public class MemberResource {
     @GET
     @Path("/{memberId}")
     @Transactional
+    @BranchRoles({Role.BRANCH_HEAD, Role.STEWARD, Role.FINANCE})
     @Operation(summary = "A member's record: clear for the head and the building's stewards (audited with the reason),"
             + " else masked")
     public MemberView get(@PathParam("branch") String branch, @PathParam("memberId") UUID memberId,
@@ -166,9 +181,24 @@ public class MemberResource {
         return views.view(access.find(memberId), reason);
     }
 
+    @GET
+    @Path("/{memberId}/points")
+    @BranchRoles({Role.BRANCH_HEAD, Role.STEWARD})
+    @Operation(summary = "A member's points and history, newest first, for the head and the stewards of the member's "
+            + "building (members registered on paper rely on them, R-LEDGER-4); pass nextCursor back as cursor")
+    public MemberPoints points(@PathParam("branch") String branch, @PathParam("memberId") UUID memberId,
+            @QueryParam("cursor") @Size(max = 100) String cursor,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(MemberHistory.MAX_LIMIT) int limit) {
+        Member member = access.requireCareOf(memberId);
+        MemberHistory.Page page = history.page(member.personId, cursor, limit);
+        return new MemberPoints(member.id, Points.format(ledger.balance(member.personId)), clock.now(),
+                page.entries(), page.nextCursor());
+    }
+
     @PUT
     @Path("/me/contact")
     @Transactional
+    @BranchRoles(Role.MEMBER)
     @Operation(summary = "Change one's own phone, address or emergency contact")
     public MemberView changeOwnContact(@PathParam("branch") String branch, @Valid @NotNull ContactChange change) {
         Member member = access.self();

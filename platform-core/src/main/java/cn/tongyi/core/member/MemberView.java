@@ -6,14 +6,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A member's record as the caller may see it: private data in clear or masked, never both. */
+/** A member's record as the caller may see it: in clear, named (private data masked) or masked down to the name. */
 public record MemberView(
         UUID id,
-        Long personId,
         String name,
         Long buildingId,
         String buildingName,
-        int unit,
+        Integer unit,
         String address,
         String phone,
         String idNumber,

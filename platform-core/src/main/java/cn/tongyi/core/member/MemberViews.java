@@ -3,6 +3,7 @@ package cn.tongyi.core.member;
 import cn.tongyi.core.building.Building;
 import cn.tongyi.core.membership.Membership;
 import cn.tongyi.core.membership.ServiceVoucher;
+import cn.tongyi.core.privacy.Masks;
 import cn.tongyi.tenant.access.CallerGrants;
 import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns member rows into what the caller may see. A view with private data in clear is written to the access log
- * in the same transaction (R-MEMBER-3); a masked view shows only the masks.
+ * Turns member rows into what the caller may see (R-MEMBER-3, ADR 6). Three degrees: in clear, written to the access
+ * log in the same transaction; named, for those who care for the member (the head, the building's stewards) in lists,
+ * with name, building and unit but private data masked; masked for everyone else, down to the name (王**) and the
+ * address parts.
  */
 @ApplicationScoped
 public class MemberViews {
@@ -35,18 +38,26 @@ public class MemberViews {
         this.clock = clock;
     }
 
-    /** The record as this caller may see it; a clear view is audited with the given reason. */
-    public MemberView view(Member member, String reason) {
-        boolean clear = access.seesClear(member);
-        if (clear) {
-            audit(member, reason);
-        }
-        return view(member, clear);
+    private enum Disclosure {
+        CLEAR,
+        NAMED,
+        MASKED
     }
 
-    /** Lists are always masked. */
-    public List<MemberView> masked(List<Member> members) {
-        return members.stream().map(m -> view(m, false)).toList();
+    /** The record as this caller may see it; a clear view is audited with the given reason. */
+    public MemberView view(Member member, String reason) {
+        if (access.seesClear(member)) {
+            audit(member, reason);
+            return view(member, Disclosure.CLEAR);
+        }
+        return view(member, Disclosure.MASKED);
+    }
+
+    /** Lists never show private data: carers see whom they care for by name, others see masks only. */
+    public List<MemberView> list(List<Member> members) {
+        return members.stream()
+                .map(m -> view(m, access.caresFor(m) ? Disclosure.NAMED : Disclosure.MASKED))
+                .toList();
     }
 
     private static MemberStatus status(Member member, List<Membership> memberships, LocalDate today) {
@@ -63,18 +74,21 @@ public class MemberViews {
     }
 
 
-    private MemberView view(Member member, boolean clear) {
+    private MemberView view(Member member, Disclosure disclosure) {
+        boolean clear = disclosure == Disclosure.CLEAR;
+        boolean masked = disclosure == Disclosure.MASKED;
         LocalDate today = clock.today();
         MemberPrivateData.Clear data = clear ? privateData.open(member) : privateData.open(member).masked();
         List<Membership> memberships = Membership.of(member.id);
         Optional<Membership> current = memberships.stream().filter(m -> m.covers(today)).findFirst()
                 .or(() -> memberships.stream().max(Comparator.comparing(m -> m.endsOn)));
-        Building building = Building.findById(member.buildingId);
+        Building building = masked ? null : Building.findById(member.buildingId);
         int level = levels.of(member, memberships, today).level();
         List<MemberView.Benefit> benefits = levels.benefitsUpTo(level).stream()
                 .map(b -> new MemberView.Benefit(b.level, b.benefitsZh, b.benefitsEn)).toList();
-        return new MemberView(member.id, member.personId, member.name, member.buildingId, building.name,
-                member.unit, data.address(), data.phone(), data.idNumber(), clear ? member.birthDate : null,
+        return new MemberView(member.id, masked ? Masks.name(member.name) : member.name,
+                masked ? null : member.buildingId, masked ? null : building.name, masked ? null : member.unit,
+                data.address(), data.phone(), data.idNumber(), clear ? member.birthDate : null,
                 data.emergencyName() == null ? null
                         : new MemberView.EmergencyContactView(data.emergencyName(), data.emergencyPhone()),
                 clear, status(member, memberships, today), member.frozenUntil,

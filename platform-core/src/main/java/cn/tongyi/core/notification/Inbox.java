@@ -1,5 +1,6 @@
 package cn.tongyi.core.notification;
 
+import cn.tongyi.tenant.registry.BranchCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
@@ -14,11 +15,22 @@ public class Inbox {
         this.em = em;
     }
 
-    /** True if the message was new. */
+    /** Into the person's inbox in the current branch. True if the message was new. */
     public boolean deliver(Long personId, String kind, String title, String body, String dedupeKey,
             OffsetDateTime at) {
-        return em.createNativeQuery("""
-                INSERT INTO notification (person_id, kind, title, body, dedupe_key, created_at)
+        return insert("notification", personId, kind, title, body, dedupeKey, at);
+    }
+
+    /** Into the person's inbox in a branch named explicitly, from a request that acts elsewhere or nowhere. */
+    public boolean deliverIn(BranchCode branch, Long personId, String kind, String title, String body,
+            String dedupeKey, OffsetDateTime at) {
+        return insert(branch.schemaName() + ".notification", personId, kind, title, body, dedupeKey, at);
+    }
+
+    private boolean insert(String table, Long personId, String kind, String title, String body, String dedupeKey,
+            OffsetDateTime at) {
+        return em.createNativeQuery("INSERT INTO " + table + """
+                 (person_id, kind, title, body, dedupe_key, created_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (dedupe_key) DO NOTHING""")
                 .setParameter(1, personId).setParameter(2, kind).setParameter(3, title).setParameter(4, body)
                 .setParameter(5, dedupeKey).setParameter(6, at)

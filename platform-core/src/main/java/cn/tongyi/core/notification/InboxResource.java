@@ -1,5 +1,7 @@
 package cn.tongyi.core.notification;
 
+import cn.tongyi.tenant.access.BranchRoles;
+import cn.tongyi.tenant.access.Role;
 import cn.tongyi.core.identity.CurrentPerson;
 import cn.tongyi.core.web.Slice;
 import cn.tongyi.web.ApiProblem;
@@ -40,6 +42,7 @@ public class InboxResource {
 
     @GET
     @Operation(summary = "My messages, newest first")
+    @BranchRoles({Role.BRANCH_HEAD, Role.STEWARD, Role.FINANCE, Role.VOLUNTEER, Role.MEMBER, Role.MERCHANT, Role.GOV_VIEWER})
     public Page list(@PathParam("branch") String branch, @QueryParam("cursor") Long cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         Slice<Notification> slice = Slice.of(Notification.<Notification>find(
@@ -52,6 +55,7 @@ public class InboxResource {
     @Path("/{messageId}/read")
     @Transactional
     @Operation(summary = "Mark a message read")
+    @BranchRoles({Role.BRANCH_HEAD, Role.STEWARD, Role.FINANCE, Role.VOLUNTEER, Role.MEMBER, Role.MERCHANT, Role.GOV_VIEWER})
     public Message markRead(@PathParam("branch") String branch, @PathParam("messageId") Long messageId) {
         Notification notification = Notification.<Notification>find("id = ?1 and personId = ?2", messageId,
                         person.id()).firstResultOptional()

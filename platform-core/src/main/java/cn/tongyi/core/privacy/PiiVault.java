@@ -81,10 +81,19 @@ public class PiiVault {
 
     /** A keyed hash for finding duplicates, separated by kind so that equal values of two kinds do not collide. */
     public String fingerprint(String kind, String normalizedValue) {
+        return keyedDigest(kind, normalizedValue.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A keyed hash (HMAC-SHA-256) of content that may hold secrets, such as a request body with a password or an ID
+     * number: without the key, a copy of the digest cannot be checked against guesses.
+     */
+    public String keyedDigest(String purpose, byte[] content) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(hashKey);
-            return HexFormat.of().formatHex(mac.doFinal((kind + ":" + normalizedValue).getBytes(StandardCharsets.UTF_8)));
+            mac.update((purpose + ":").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(mac.doFinal(content));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,6 @@
 package cn.tongyi.core.service;
 
+import cn.tongyi.core.volunteer.Volunteer;
 import cn.tongyi.web.ApiProblem;
 import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import java.util.UUID;
 /**
  * R-SERVICE-4: an offered volunteer takes the request. Exactly one wins: the request moves from OFFERED to ACCEPTED
  * by a conditional UPDATE; a concurrent taker waits on the row lock, then finds the status changed and gets 409.
+ * R-VOL-3: a volunteer who no longer takes orders (suspended since the offer) cannot accept it.
  */
 @ApplicationScoped
 class Acceptance {
@@ -26,6 +28,11 @@ class Acceptance {
         ServiceOffer offer = ServiceOffer.<ServiceOffer>find("requestId = ?1 and volunteerMemberId = ?2", requestId,
                         volunteerMemberId).firstResultOptional()
                 .orElseThrow(() -> ApiProblem.notFound("offer-not-found", "No offer of request " + requestId + " to you"));
+        Volunteer volunteer = Volunteer.<Volunteer>findByIdOptional(volunteerMemberId).orElseThrow();
+        if (!volunteer.takesOrdersOn(clock.today())) {
+            throw ApiProblem.conflict("volunteer-suspended",
+                    "A volunteer who is suspended or not certified takes no orders (R-VOL-3)");
+        }
         OffsetDateTime now = clock.now();
         switch (offer.status) {
             case ACCEPTED -> {

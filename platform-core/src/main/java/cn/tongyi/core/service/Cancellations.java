@@ -10,6 +10,7 @@ import cn.tongyi.web.ApiProblem;
 import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -25,10 +26,14 @@ class Cancellations {
 
     static final long NO_SHOW_PENALTY = Points.of(5);
 
+    /** How late a volunteer may be before a steward can record a no-show. */
+    static final Duration NO_SHOW_AFTER = Duration.ofMinutes(15);
+
     private static final Set<ServiceRequest.Status> CANCELLABLE = EnumSet.of(ServiceRequest.Status.PENDING_REVIEW,
             ServiceRequest.Status.OFFERED, ServiceRequest.Status.ACCEPTED);
 
-    record NoShow(ServiceRequest request, PostedTransfer penalty) {
+    /** The request, its penalty, and whether this call recorded the no-show (false: it was recorded before). */
+    record NoShow(ServiceRequest request, PostedTransfer penalty, boolean recordedNow) {
     }
 
     record Judgement(ServiceRequest request, LocalDate frozenUntil) {
@@ -74,6 +79,11 @@ class Cancellations {
         if (request.status != ServiceRequest.Status.ACCEPTED && request.status != ServiceRequest.Status.NO_SHOW) {
             throw ApiProblem.conflict("request-not-accepted", "Request " + id + " is " + request.status);
         }
+        if (request.status == ServiceRequest.Status.ACCEPTED
+                && clock.now().isBefore(request.startsAt.plus(NO_SHOW_AFTER))) {
+            throw ApiProblem.conflict("service-not-started", "A no-show is recorded " + NO_SHOW_AFTER.toMinutes()
+                    + " minutes after the start at the earliest; this service starts at " + request.startsAt);
+        }
         String branch = currentBranch.require().value();
         String key = branch + ":" + id;
         PostedTransfer penalty = ledger.post(TransferRequest.penalty(branch, request.volunteerPersonId,
@@ -84,7 +94,7 @@ class Cancellations {
             request.noShowRecordedBy = steward;
             request.noShowAt = clock.now();
         }
-        return new NoShow(request, penalty);
+        return new NoShow(request, penalty, !penalty.replayed());
     }
 
     Judgement judgeMalicious(long id, String reason, String steward) {

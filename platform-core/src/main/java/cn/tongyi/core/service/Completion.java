@@ -8,18 +8,29 @@ import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.web.ApiProblem;
 import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
- * R-SERVICE-5, 6, 10: the confirmed service moves its points exactly once. The request row is locked, so concurrent
- * confirmations run one after the other and the later finds it COMPLETED; the ledger keys derive from the branch and
- * request id, so even a posting repeated outside this path is applied once. A payment the requester's balance no
- * longer covers is refused, and the transaction then posts nothing.
+ * R-SERVICE-5, 6, 10: the confirmed service moves its points exactly once. The volunteer receives 1 point per hour
+ * served: from the requester's balance when the request is paid with points, else issued by the branch; never both
+ * (a payment never creates points). The request row is locked, so concurrent confirmations run one after the other
+ * and the later finds it COMPLETED; the ledger keys derive from the branch and request id, so even a posting repeated
+ * outside this path is applied once. A payment the requester's balance no longer covers is refused, and the
+ * transaction then posts nothing. A service is confirmed once it has started, give or take {@link #CLOCK_TOLERANCE}
+ * between the phone's clock and ours.
  */
 @ApplicationScoped
 class Completion {
 
+    /** How much earlier than the start a confirmation is still taken: clocks of phones and servers differ. */
+    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
     record Confirmation(int actualMinutes, int rating, String paperFormNo) {
+    }
+
+    /** The request after confirmation, and whether this call completed it (false: it was completed before). */
+    record Outcome(ServiceRequest request, boolean completedNow) {
     }
 
     private final LedgerService ledger;
@@ -33,13 +44,18 @@ class Completion {
     }
 
     /** Confirms a locked request; a request already completed is returned as it is. */
-    ServiceRequest confirm(ServiceRequest request, Confirmation confirmation, String by) {
+    Outcome confirm(ServiceRequest request, Confirmation confirmation, String by) {
         if (request.status == ServiceRequest.Status.COMPLETED) {
-            return request;
+            return new Outcome(request, false);
         }
         if (request.status != ServiceRequest.Status.ACCEPTED) {
             throw ApiProblem.conflict("request-not-accepted",
                     "Only a request a volunteer accepted can be confirmed; this one is " + request.status);
+        }
+        OffsetDateTime now = clock.now();
+        if (now.isBefore(request.startsAt.minus(CLOCK_TOLERANCE))) {
+            throw ApiProblem.conflict("service-not-started",
+                    "A service is confirmed once it has started; this one starts at " + request.startsAt);
         }
         if (confirmation.actualMinutes() % 15 != 0) {
             throw ApiProblem.invalidField("invalid-duration", "actualMinutes",
@@ -54,9 +70,10 @@ class Completion {
             ledger.post(TransferRequest.payment(branch, request.requesterPersonId, request.volunteerPersonId, credit,
                     reference, "service-payment:" + key, by, "服务 #" + request.id));
             paid = credit;
+        } else {
+            ledger.post(TransferRequest.issue(TransferKind.SERVICE, branch, request.volunteerPersonId, credit,
+                    reference, "service:" + key, by));
         }
-        ledger.post(TransferRequest.issue(TransferKind.SERVICE, branch, request.volunteerPersonId, credit, reference,
-                "service:" + key, by));
         long bonus = 0;
         PromotionDay promotion = PromotionDay.findById(
                 request.startsAt.atZoneSameInstant(BusinessClock.ZONE).toLocalDate());
@@ -65,7 +82,6 @@ class Completion {
             ledger.post(TransferRequest.issue(TransferKind.PROMOTION_BONUS, branch, request.volunteerPersonId, bonus,
                     reference, "promotion:" + key, by));
         }
-        OffsetDateTime now = clock.now();
         request.status = ServiceRequest.Status.COMPLETED;
         request.actualMinutes = confirmation.actualMinutes();
         request.rating = confirmation.rating();
@@ -75,6 +91,6 @@ class Completion {
         request.credited = credit;
         request.paid = paid;
         request.promotionBonus = bonus;
-        return request;
+        return new Outcome(request, true);
     }
 }

@@ -2,6 +2,7 @@ package cn.tongyi.core.service;
 
 import cn.tongyi.core.identity.CurrentPerson;
 import cn.tongyi.core.member.MemberAccess;
+import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
 import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.tenant.access.OpenToAllianceMembers;
@@ -55,6 +56,7 @@ public class EvidenceResource {
     @Transactional
     @Consumes({"image/jpeg", "image/png", "video/mp4"})
     @Operation(summary = "Attach a photo (JPEG, PNG) or video (MP4) of at most 5 MB, as the request's volunteer")
+    @BranchRoles({Role.VOLUNTEER, Role.MEMBER})
     public RestResponse<EvidenceView> upload(@PathParam("branch") String branch, @PathParam("id") long id,
             HttpHeaders headers, byte[] content) {
         ServiceRequest request = ServiceRequests.find(id);
@@ -83,6 +85,7 @@ public class EvidenceResource {
     @GET
     @OpenToAllianceMembers
     @Operation(summary = "The evidence of a request (metadata only), for its requester, its volunteer and staff")
+    @BranchRoles({Role.MEMBER, Role.VOLUNTEER, Role.STEWARD, Role.BRANCH_HEAD})
     public List<EvidenceView> list(@PathParam("branch") String branch, @PathParam("id") long id) {
         visible(id);
         return ServiceEvidence.<ServiceEvidence>list("requestId", Sort.by("id"), id).stream()
@@ -94,6 +97,7 @@ public class EvidenceResource {
     @OpenToAllianceMembers
     @Operation(summary = "One evidence file as uploaded, for the request's requester, its volunteer and staff; "
             + "its SHA-256 is the ETag")
+    @BranchRoles({Role.MEMBER, Role.VOLUNTEER, Role.STEWARD, Role.BRANCH_HEAD})
     public RestResponse<byte[]> download(@PathParam("branch") String branch, @PathParam("id") long id,
             @PathParam("evidenceId") long evidenceId) {
         visible(id);

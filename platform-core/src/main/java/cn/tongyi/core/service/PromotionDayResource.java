@@ -41,6 +41,7 @@ public class PromotionDayResource {
     }
 
     @GET
+    @BranchRoles({Role.MEMBER, Role.BRANCH_HEAD, Role.STEWARD, Role.FINANCE})
     public List<PromotionView> list(@PathParam("branch") String branch) {
         return PromotionDay.<PromotionDay>listAll(Sort.by("day")).stream().map(PromotionDayResource::view).toList();
     }

@@ -1,6 +1,7 @@
 package cn.tongyi.core.service;
 
 import cn.tongyi.core.identity.CurrentPerson;
+import cn.tongyi.core.idempotency.IdempotencyKeys;
 import cn.tongyi.core.idempotency.Idempotent;
 import cn.tongyi.core.ledger.Points;
 import cn.tongyi.core.member.MemberAccess;
@@ -132,6 +133,7 @@ public class ServiceRequestResource {
     @Path("/{id}")
     @OpenToAllianceMembers
     @Operation(summary = "One request, for its requester, its volunteer, and the branch's stewards and head")
+    @BranchRoles({Role.MEMBER, Role.VOLUNTEER, Role.STEWARD, Role.BRANCH_HEAD})
     public ServiceRequestView get(@PathParam("branch") String branch, @PathParam("id") long id) {
         return ServiceRequestView.of(ServiceRequest.visibleTo(id, person.id(),
                 currentBranch.hasAny(Role.STEWARD, Role.BRANCH_HEAD)), clock.now());
@@ -177,9 +179,12 @@ public class ServiceRequestResource {
                 offered ? VolunteerRanking.EXPLANATION : null, offers, reviewed.expiresAt());
     }
 
+    // MEMBER too, here and on acceptance: a volunteer certified since their last login holds MEMBER only in their
+    // token; the offers themselves say who may take what.
     @GET
     @Path("/offers")
     @Operation(summary = "Requests offered to the calling volunteer that are still open to accept")
+    @BranchRoles({Role.VOLUNTEER, Role.MEMBER})
     public List<OpenOffer> offers(@PathParam("branch") String branch) {
         OffsetDateTime now = clock.now();
         return ServiceOffer.<ServiceOffer>list("volunteerPersonId = ?1 and status = ?2 and expiresAt > ?3",
@@ -196,6 +201,7 @@ public class ServiceRequestResource {
     @Transactional
     @Path("/{id}/acceptance")
     @Operation(summary = "Take an offered request; exactly one volunteer wins (R-SERVICE-4)")
+    @BranchRoles({Role.VOLUNTEER, Role.MEMBER})
     public ServiceRequestView accept(@PathParam("branch") String branch, @PathParam("id") long id) {
         return ServiceRequestView.of(acceptance.accept(id, access.self().id), clock.now());
     }
@@ -206,6 +212,7 @@ public class ServiceRequestResource {
     @Path("/{id}/confirmation")
     @Operation(summary = "Confirm the service done, with its actual duration and a rating; moves the points once "
             + "(R-SERVICE-5, 6, 10)")
+    @BranchRoles({Role.MEMBER, Role.STEWARD, Role.BRANCH_HEAD})
     public RestResponse<ServiceRequestView> confirm(@PathParam("branch") String branch, @PathParam("id") long id,
             @Valid @NotNull ConfirmationBody body) {
         ServiceRequest request = ServiceRequest.lock(id);
@@ -218,11 +225,32 @@ public class ServiceRequestResource {
                 throw ApiProblem.invalidField("paper-form-required", "paperFormNo",
                         "Staff confirm from the paper 服务验收单 and give its number");
             }
-            paperFormNo = body.paperFormNo().strip();
+            if (person.id().equals(request.volunteerPersonId)) {
+                throw ApiProblem.forbidden("own-service", "Nobody confirms a service they are credited for");
+            }
+            paperFormNo = requireUnusedForm(request, body.paperFormNo().strip());
         }
-        ServiceRequest confirmed = completion.confirm(request,
+        Completion.Outcome outcome = completion.confirm(request,
                 new Completion.Confirmation(body.actualMinutes(), body.rating(), paperFormNo), caller.username());
-        return RestResponse.ok(ServiceRequestView.of(confirmed, clock.now()));
+        return nothingNewUnless(outcome.completedNow(), ServiceRequestView.of(outcome.request(), clock.now()));
+    }
+
+    /** R-LEDGER-8: a paper form number is entered once per branch. */
+    private static String requireUnusedForm(ServiceRequest request, String paperFormNo) {
+        if (request.status == ServiceRequest.Status.ACCEPTED
+                && ServiceRequest.count("paperFormNo", paperFormNo) > 0) {
+            throw ApiProblem.conflict("paper-form-used", "Paper form " + paperFormNo + " was already entered here");
+        }
+        return paperFormNo;
+    }
+
+    /** A repeated confirmation or finding changes nothing: it answers as before, marked as a replay. */
+    private static <T> RestResponse<T> nothingNewUnless(boolean changed, T entity) {
+        RestResponse.ResponseBuilder<T> response = RestResponse.ResponseBuilder.ok(entity);
+        if (!changed) {
+            response.header(IdempotencyKeys.REPLAYED_HEADER, "true");
+        }
+        return response.build();
     }
 
     @POST
@@ -230,6 +258,7 @@ public class ServiceRequestResource {
     @OpenToAllianceMembers
     @Path("/{id}/cancellation")
     @Operation(summary = "The requester cancels, at least 2 hours before the start (R-SERVICE-7)")
+    @BranchRoles(Role.MEMBER)
     public ServiceRequestView cancel(@PathParam("branch") String branch, @PathParam("id") long id,
             @Valid Cancellation cancellation) {
         String reason = cancellation == null ? null : cancellation.reason();
@@ -242,12 +271,12 @@ public class ServiceRequestResource {
     @Path("/{id}/no-show")
     @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
     @Operation(summary = "Record that the volunteer did not come: a 5-point penalty, once (R-SERVICE-8)")
-    public NoShowOutcome noShow(@PathParam("branch") String branch, @PathParam("id") long id,
+    public RestResponse<NoShowOutcome> noShow(@PathParam("branch") String branch, @PathParam("id") long id,
             @Valid @NotNull Finding finding) {
         Cancellations.NoShow noShow = cancellations.noShow(id, finding.reason(), caller.username());
-        return new NoShowOutcome(ServiceRequestView.of(noShow.request(), clock.now()),
-                Points.format(Cancellations.NO_SHOW_PENALTY), Points.format(noShow.penalty().amount()),
-                Points.format(noShow.penalty().shortfall()));
+        return nothingNewUnless(noShow.recordedNow(), new NoShowOutcome(
+                ServiceRequestView.of(noShow.request(), clock.now()), Points.format(Cancellations.NO_SHOW_PENALTY),
+                Points.format(noShow.penalty().amount()), Points.format(noShow.penalty().shortfall())));
     }
 
     @POST

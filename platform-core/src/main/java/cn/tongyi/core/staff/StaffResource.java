@@ -2,6 +2,7 @@ package cn.tongyi.core.staff;
 
 import cn.tongyi.core.idempotency.Idempotent;
 import cn.tongyi.core.identity.CurrentPerson;
+import cn.tongyi.core.identity.PersonIds;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
 import cn.tongyi.tenant.access.CurrentBranch;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -35,12 +37,15 @@ public class StaffResource {
     private final CurrentBranch currentBranch;
     private final CallerGrants caller;
     private final CurrentPerson currentPerson;
+    private final PersonIds personIds;
 
-    StaffResource(StaffService staff, CurrentBranch currentBranch, CallerGrants caller, CurrentPerson currentPerson) {
+    StaffResource(StaffService staff, CurrentBranch currentBranch, CallerGrants caller, CurrentPerson currentPerson,
+            PersonIds personIds) {
         this.staff = staff;
         this.currentBranch = currentBranch;
         this.caller = caller;
         this.currentPerson = currentPerson;
+        this.personIds = personIds;
     }
 
     @GET
@@ -55,7 +60,7 @@ public class StaffResource {
     public RestResponse<StaffMember> create(@PathParam("branch") String branch, @Valid @NotNull NewStaff request) {
         StaffMember created = staff.create(currentBranch.require(), request, caller.username());
         return RestResponse.ResponseBuilder
-                .<StaffMember>created(URI.create("/api/branches/" + branch + "/staff/" + created.personId()))
+                .<StaffMember>created(URI.create("/api/branches/" + branch + "/staff/" + created.id()))
                 .entity(created)
                 .build();
     }
@@ -63,16 +68,20 @@ public class StaffResource {
     @PUT
     @Path("/{personId}/roles")
     @Operation(summary = "Set the staff roles of a staff member")
-    public StaffMember setRoles(@PathParam("branch") String branch, @PathParam("personId") Long personId,
+    public StaffMember setRoles(@PathParam("branch") String branch, @PathParam("personId") UUID personId,
             @Valid @NotNull RoleChange change) {
-        return staff.setRoles(currentBranch.require(), personId, change.roles(), currentPerson.id(), caller.username());
+        return staff.setRoles(currentBranch.require(), staffId(personId), change.roles(), currentPerson.id(), caller.username());
     }
 
     @DELETE
     @Path("/{personId}")
     @Operation(summary = "Take every staff role of a person in this branch away")
-    public RestResponse<Void> remove(@PathParam("branch") String branch, @PathParam("personId") Long personId) {
-        staff.remove(currentBranch.require(), personId, currentPerson.id());
+    public RestResponse<Void> remove(@PathParam("branch") String branch, @PathParam("personId") UUID personId) {
+        staff.remove(currentBranch.require(), staffId(personId), currentPerson.id());
         return RestResponse.noContent();
+    }
+
+    private long staffId(UUID personId) {
+        return personIds.internalId(personId).orElseThrow(() -> StaffService.notFound(personId));
     }
 }

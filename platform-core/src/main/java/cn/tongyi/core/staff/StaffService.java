@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -74,11 +75,16 @@ public class StaffService {
     }
 
     private static Person staffMember(BranchCode branch, Long personId) {
-        long staffGrants = RoleGrant.count("personId = ?1 and branchCode = ?2 and role in ?3", personId,
-                branch.value(), STAFF_ROLES);
-        return Person.<Person>findByIdOptional(personId)
-                .filter(p -> staffGrants > 0)
-                .orElseThrow(() -> ApiProblem.notFound("staff-not-found", "No staff member " + personId + " here"));
+        Person person = Person.<Person>findByIdOptional(personId).orElseThrow();
+        if (RoleGrant.count("personId = ?1 and branchCode = ?2 and role in ?3", personId, branch.value(),
+                STAFF_ROLES) == 0) {
+            throw notFound(person.publicId);
+        }
+        return person;
+    }
+
+    static ApiProblem notFound(UUID personId) {
+        return ApiProblem.notFound("staff-not-found", "No staff member " + personId + " here");
     }
 
     private static Set<Role> staffRoles(Set<Role> requested) {
@@ -92,6 +98,6 @@ public class StaffService {
     }
 
     private static StaffMember view(Person person, Set<Role> roles) {
-        return new StaffMember(person.id, person.username, person.displayName, roles);
+        return new StaffMember(person.publicId, person.username, person.displayName, roles);
     }
 }

@@ -32,6 +32,7 @@ public class SkillTagResource {
     }
 
     @GET
+    @BranchRoles({Role.MEMBER, Role.BRANCH_HEAD, Role.STEWARD, Role.FINANCE})
     public List<TagView> list(@PathParam("branch") String branch) {
         return SkillTag.<SkillTag>list("active = true", Sort.by("code")).stream()
                 .map(t -> new TagView(t.code, t.nameZh, t.nameEn)).toList();

@@ -68,6 +68,7 @@ public class VolunteerResource {
     @POST
     @Transactional
     @Operation(summary = "Apply to volunteer: a member for themself, or a steward for a member of their building")
+    @BranchRoles({Role.MEMBER, Role.BRANCH_HEAD, Role.STEWARD})
     public RestResponse<VolunteerView> apply(@PathParam("branch") String branch,
             @Valid @NotNull Application application) {
         Member member;
@@ -93,8 +94,13 @@ public class VolunteerResource {
 
     @GET
     @Path("/{memberId}")
+    @Operation(summary = "A volunteer's record, for the volunteer and for the head and the stewards of their building")
+    @BranchRoles({Role.MEMBER, Role.BRANCH_HEAD, Role.STEWARD})
     public VolunteerView get(@PathParam("branch") String branch, @PathParam("memberId") UUID memberId) {
         Member member = access.find(memberId);
+        if (!access.seesClear(member)) {
+            member = access.requireCareOf(memberId);
+        }
         return view(find(memberId), member);
     }
 
@@ -124,6 +130,7 @@ public class VolunteerResource {
     @Transactional
     @Path("/{memberId}/skills")
     @Operation(summary = "Change the skill tags (the volunteer themself, or a steward of their building)")
+    @BranchRoles({Role.MEMBER, Role.BRANCH_HEAD, Role.STEWARD})
     public VolunteerView skills(@PathParam("branch") String branch, @PathParam("memberId") UUID memberId,
             @Valid @NotNull Skills skills) {
         Member member = access.find(memberId);

@@ -8,6 +8,7 @@ import cn.tongyi.tenant.access.Role;
 import cn.tongyi.web.ApiProblem;
 import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -26,12 +27,15 @@ public class VolunteerService {
     private final CallerGrants caller;
     private final BusinessClock clock;
     private final EntityManager em;
+    private final Event<VolunteerSuspended> suspended;
 
-    VolunteerService(CurrentBranch currentBranch, CallerGrants caller, BusinessClock clock, EntityManager em) {
+    VolunteerService(CurrentBranch currentBranch, CallerGrants caller, BusinessClock clock, EntityManager em,
+            Event<VolunteerSuspended> suspended) {
         this.currentBranch = currentBranch;
         this.caller = caller;
         this.clock = clock;
         this.em = em;
+        this.suspended = suspended;
     }
 
     @Transactional
@@ -93,6 +97,7 @@ public class VolunteerService {
         }
         volunteer.suspendedUntil = until;
         volunteer.suspensionReason = reason.strip();
+        suspended.fire(new VolunteerSuspended(volunteer.memberId));
         return volunteer;
     }
 

@@ -3,16 +3,25 @@ package cn.tongyi.core.idempotency;
 import static cn.tongyi.core.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
+import cn.tongyi.core.privacy.PiiVault;
+import cn.tongyi.core.staff.NewStaff;
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Database;
+import cn.tongyi.core.support.MovableClock;
 import cn.tongyi.core.support.TestDatabase;
+import cn.tongyi.tenant.access.Role;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +44,10 @@ class IdempotencyTest {
 
     @Inject
     Database database;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    PiiVault vault;
 
     @BeforeEach
     void branch() {
@@ -70,6 +83,41 @@ class IdempotencyTest {
         create(key, newStaff(other)).then().statusCode(422)
                 .body("type", equalTo("urn:tongyi:problem:idempotency-key-reused"));
         assertThat(database.count("SELECT count(*) FROM platform.person WHERE username = ?", other)).isZero();
+    }
+
+    @Test
+    @DisplayName("The stored request digest is keyed: a dump cannot be checked against guessed passwords")
+    void storedDigestsAreKeyed() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String username = Api.newUsername("digest");
+        create(key, newStaff(username)).then().statusCode(201);
+        List<String> stored = database.strings("SELECT request_hash FROM platform.idempotency_record WHERE idem_key = ?",
+                key);
+        assertThat(stored).hasSize(1);
+        // what an attacker holding the dump computes for a guess of the password (the body is otherwise known)
+        NewStaff guess = new NewStaff(username, "楼长", Api.PASSWORD, Set.of(Role.STEWARD));
+        byte[] body = json.writeValueAsBytes(new Object[] {branch.code(), guess});
+        String plain = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        assertThat(stored.get(0)).isNotEqualTo(plain).isEqualTo(vault.keyedDigest("idempotency", body));
+    }
+
+    @Test
+    @DisplayName("Idempotency records and their sealed responses are purged after the retention; a retry after that "
+            + "is judged afresh")
+    void recordsExpire() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = newStaff(Api.newUsername("expire"));
+        create(key, body).then().statusCode(201);
+        String job = "/api/admin/jobs/idempotency-retention/runs";
+        as(Api.admin()).post(job).then().statusCode(200);
+        assertThat(database.count("SELECT count(*) FROM platform.idempotency_record WHERE idem_key = ?", key))
+                .isEqualTo(1);
+
+        MovableClock.installShiftedBy(Duration.ofHours(24).plusMinutes(1));
+        as(Api.admin()).post(job).then().statusCode(200).body("created", greaterThanOrEqualTo(1));
+        assertThat(database.count("SELECT count(*) FROM platform.idempotency_record WHERE idem_key = ?", key))
+                .isZero();
+        create(key, body).then().statusCode(409).body("type", equalTo("urn:tongyi:problem:username-taken"));
     }
 
     @Test

@@ -8,12 +8,15 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 
 import cn.tongyi.core.support.Api;
+import cn.tongyi.core.support.MovableClock;
 import cn.tongyi.core.support.TestDatabase;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -61,14 +64,60 @@ class LoginTest {
     }
 
     @Test
-    @DisplayName("Five wrong passwords in a row lock the login, even for the right password")
-    void lockoutAfterRepeatedFailures() {
-        Api.OnboardedBranch branch = Api.onboard("lock");
-        for (int attempt = 0; attempt < 5; attempt++) {
-            refusal(branch.headUsername(), "wrong-" + attempt);
+    @DisplayName("Repeated wrong passwords slow down the client that sends them, more each time, and never lock the "
+            + "login's owner out from their own device")
+    void failuresSlowTheClientNotTheLogin() {
+        Api.OnboardedBranch branch = Api.onboard("throttle");
+        String attacker = "203.0.113.7";
+        String owner = "198.51.100.20";
+        for (int attempt = 0; attempt < 4; attempt++) {
+            refusal(branch.headUsername(), "wrong-" + attempt, attacker);
         }
-        JsonPath locked = refusal(branch.headUsername(), Api.PASSWORD);
-        assertThat(locked.getString("type")).isEqualTo("urn:tongyi:problem:invalid-credentials");
+        loginFrom(attacker, branch.headUsername(), Api.PASSWORD).then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", "1")
+                .body("type", equalTo("urn:tongyi:problem:login-throttled"));
+        loginFrom(owner, branch.headUsername(), Api.PASSWORD).then().statusCode(200);
+
+        MovableClock.installShiftedBy(Duration.ofSeconds(2));
+        refusal(branch.headUsername(), "wrong-again", attacker);
+        loginFrom(attacker, branch.headUsername(), Api.PASSWORD).then().statusCode(429).header("Retry-After", "2");
+        MovableClock.installShiftedBy(Duration.ofSeconds(5));
+        loginFrom(attacker, branch.headUsername(), Api.PASSWORD).then().statusCode(200);
+    }
+
+    @Test
+    @DisplayName("Every login changes its own password with the current one; HQ resets a branch login's password to a "
+            + "made-up one that its owner is asked to replace; nobody resets an HQ login that way")
+    void passwordChangesAndResets() {
+        Api.OnboardedBranch branch = Api.onboard("password");
+        String steward = Api.staff(branch, "STEWARD");
+        String username = as(steward).get("/api/me").then().extract().path("username");
+        as(steward).body(Map.of("currentPassword", "not-it", "newPassword", "a-new-long-secret"))
+                .post("/api/me/password").then().statusCode(400)
+                .body("type", equalTo("urn:tongyi:problem:wrong-password"));
+        as(steward).body(Map.of("currentPassword", Api.PASSWORD, "newPassword", "short"))
+                .post("/api/me/password").then().statusCode(400);
+        as(steward).body(Map.of("currentPassword", Api.PASSWORD, "newPassword", "a-new-long-secret"))
+                .post("/api/me/password").then().statusCode(204);
+        anonymous().body(Map.of("username", username, "password", Api.PASSWORD)).post("/api/auth/login").then()
+                .statusCode(401);
+        Api.login(username, "a-new-long-secret");
+
+        String id = as(Api.admin()).queryParam("username", username).get("/api/admin/logins").then().statusCode(200)
+                .body("[0].username", equalTo(username)).extract().path("[0].id");
+        String temporary = as(Api.admin()).post("/api/admin/logins/" + id + "/password-reset").then().statusCode(200)
+                .extract().path("temporaryPassword");
+        assertThat(temporary).hasSizeGreaterThanOrEqualTo(16);
+        anonymous().body(Map.of("username", username, "password", temporary)).post("/api/auth/login").then()
+                .statusCode(200).body("passwordChangeRequired", equalTo(true));
+        as(branch.headToken()).post("/api/admin/logins/" + id + "/password-reset").then().statusCode(403);
+
+        String adminId = as(Api.admin()).get("/api/me").then().extract().path("id");
+        as(Api.admin()).post("/api/admin/logins/" + adminId + "/password-reset").then().statusCode(403)
+                .body("type", equalTo("urn:tongyi:problem:hq-login"));
+        anonymous().body(Map.of("username", "admin", "password", TestDatabase.ADMIN_PASSWORD))
+                .post("/api/auth/login").then().statusCode(200).body("passwordChangeRequired", equalTo(false));
     }
 
     @Test
@@ -90,10 +139,19 @@ class LoginTest {
     }
 
     private static JsonPath refusal(String username, String password) {
-        return anonymous().body(Map.of("username", username, "password", password))
-                .post("/api/auth/login")
+        return refusal(username, password, "192.0.2.1");
+    }
+
+    private static JsonPath refusal(String username, String password, String client) {
+        return loginFrom(client, username, password)
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .extract().jsonPath();
+    }
+
+    /** Tests reach the platform through 127.0.0.1, a trusted proxy: it takes the client from X-Forwarded-For. */
+    private static Response loginFrom(String client, String username, String password) {
+        return anonymous().header("X-Forwarded-For", client).body(Map.of("username", username, "password", password))
+                .post("/api/auth/login");
     }
 }

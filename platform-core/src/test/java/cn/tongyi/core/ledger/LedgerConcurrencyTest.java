@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Database;
+import cn.tongyi.core.support.PaperLines;
 import cn.tongyi.core.support.People;
 import cn.tongyi.core.support.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,7 +48,9 @@ class LedgerConcurrencyTest {
     private static final int CLIENTS = 32;
     private static final int TRANSFERS = 5_000;
     private static final int ACCOUNTS = 50;
-    private static final long INITIAL_POINTS = 100;
+    private static final long INITIAL_POINTS = 10_000;
+    /** Hours served on each member's order: enough that no line runs out of them. */
+    private static final int ORDER_MINUTES = 1_200_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Each test works in a branch of its own, so that it can count every transfer there. */
@@ -72,34 +75,34 @@ class LedgerConcurrencyTest {
         steward = Api.staff(branch, "STEWARD");
     }
 
-    /** One planned submission and what the API answered. */
-    record Planned(String key, long from, long to, long centiPoints, boolean overdraft, boolean duplicate) {
+    /** One planned line of the paper point book (its key is also its form number) and what the API answered. */
+    record Planned(String key, long from, long order, long centiPoints, boolean overdraft, boolean duplicate) {
     }
 
     record Answer(int status, String body, boolean replayed) {
     }
 
     @Test
-    @DisplayName("R-LEDGER-3, R-LEDGER-5: 32 clients, 5,000 random transfers among 50 accounts (2 hot), 5% duplicates, "
-            + "5% overdrafts: total conserved, nothing negative, every acknowledged transfer once, refused ones never")
-    void randomTransfersUnderLoad() throws Exception {
+    @DisplayName("R-LEDGER-3, R-LEDGER-5, R-LEDGER-8: 32 clients, 5,000 random paper point-book lines of 50 members "
+            + "(2 hot), 5% duplicates, 5% overdrafts: total conserved, nothing negative, every acknowledged line once, "
+            + "refused ones never")
+    void randomLinesUnderLoad() throws Exception {
+        long volunteer = people.withoutLogin("volunteer", branch.code());
         List<Long> persons = new ArrayList<>();
+        Map<Long, Long> orders = new HashMap<>();
         for (int i = 0; i < ACCOUNTS; i++) {
             long person = people.withoutLogin("load", branch.code());
             fund(ledger, branch.code(), person, INITIAL_POINTS);
             persons.add(person);
+            orders.put(person, PaperLines.completedOrder(database, branch.code(), person, volunteer, ORDER_MINUTES));
         }
         Random random = new Random(20261129);
         List<Planned> plan = new ArrayList<>();
         for (int i = 0; i < TRANSFERS; i++) {
-            int from = pick(random);
-            int to = pick(random);
-            while (to == from) {
-                to = pick(random);
-            }
+            long from = persons.get(pick(random));
             boolean overdraft = random.nextInt(100) < 5;
-            long centi = overdraft ? Points.of(ACCOUNTS * INITIAL_POINTS + 1) : 25L * (1 + random.nextInt(40));
-            plan.add(new Planned(UUID.randomUUID().toString(), persons.get(from), persons.get(to), centi, overdraft,
+            long centi = overdraft ? Points.of(INITIAL_POINTS + 1) : 25L * (1 + random.nextInt(40));
+            plan.add(new Planned(UUID.randomUUID().toString(), from, orders.get(from), centi, overdraft,
                     random.nextInt(100) < 5));
         }
 
@@ -135,6 +138,7 @@ class LedgerConcurrencyTest {
 
         Map<String, Long> acknowledged = new HashMap<>();
         Map<Long, Long> expected = new HashMap<>();
+        Map<Long, Long> paidPerOrder = new HashMap<>();
         persons.forEach(p -> expected.put(p, Points.of(INITIAL_POINTS)));
         int overdraftsRefused = 0;
         for (Planned p : plan) {
@@ -160,7 +164,7 @@ class LedgerConcurrencyTest {
             if (applied != null) {
                 acknowledged.put(p.key(), JSON.readTree(applied.body()).get("id").asLong());
                 expected.merge(p.from(), -p.centiPoints(), Long::sum);
-                expected.merge(p.to(), p.centiPoints(), Long::sum);
+                paidPerOrder.merge(p.order(), p.centiPoints(), Long::sum);
             }
             if (p.overdraft()) {
                 assertThat(answer.status()).isEqualTo(409);
@@ -187,7 +191,11 @@ class LedgerConcurrencyTest {
             long balance = ledger.balance(person);
             assertThat(balance).as("balance of %d", person).isGreaterThanOrEqualTo(0)
                     .isEqualTo(expected.get(person));
-            total += balance;
+            long paid = database.count("SELECT paid FROM t_" + branch.code() + ".service_request WHERE id = ?",
+                    orders.get(person));
+            assertThat(paid).as("paid for the order of %d", person)
+                    .isEqualTo(paidPerOrder.getOrDefault(orders.get(person), 0L));
+            total += balance + paid;
         }
         assertThat(total).as("points conserved").isEqualTo(ACCOUNTS * Points.of(INITIAL_POINTS));
         assertThat(database.count(LedgerFixture.CACHED_BALANCE_MISMATCHES)).isZero();
@@ -195,12 +203,14 @@ class LedgerConcurrencyTest {
     }
 
     @Test
-    @DisplayName("R-LEDGER-3: the same Idempotency-Key sent 50 times at once yields one transfer and identical responses")
-    void sameKeyFiftyTimesAtOnce() throws Exception {
+    @DisplayName("R-LEDGER-3, R-LEDGER-8: the same point-book line sent 50 times at once yields one transfer and "
+            + "identical responses")
+    void sameLineFiftyTimesAtOnce() throws Exception {
         long from = people.withoutLogin("twin", branch.code());
-        long to = people.withoutLogin("twin", branch.code());
+        long volunteer = people.withoutLogin("twin", branch.code());
         fund(ledger, branch.code(), from, 10);
-        Planned p = new Planned(UUID.randomUUID().toString(), from, to, 150, false, false);
+        long order = PaperLines.completedOrder(database, branch.code(), from, volunteer, 120);
+        Planned p = new Planned(UUID.randomUUID().toString(), from, order, 150, false, false);
         ExecutorService clients = Executors.newFixedThreadPool(50);
         List<Answer> answers = new ArrayList<>();
         try {
@@ -226,7 +236,9 @@ class LedgerConcurrencyTest {
         assertThat(database.count("SELECT count(*) FROM platform.ledger_transfer WHERE idem_key LIKE ?",
                 "%:" + p.key())).isEqualTo(1);
         assertThat(ledger.balance(from)).isEqualTo(Points.of(10) - 150);
-        assertThat(ledger.balance(to)).isEqualTo(150);
+        assertThat(ledger.balance(volunteer)).isZero();
+        assertThat(database.count("SELECT paid FROM t_" + branch.code() + ".service_request WHERE id = ?", order))
+                .isEqualTo(150);
     }
 
     /** Half of all transfers touch one of the two hot accounts (indexes 0 and 1). */
@@ -235,9 +247,8 @@ class LedgerConcurrencyTest {
     }
 
     private Answer submit(Planned p) throws Exception {
-        String body = "{\"fromPersonId\":%d,\"toPersonId\":%d,\"points\":\"%s\",\"kind\":\"SERVICE_PAYMENT\","
-                .formatted(p.from(), p.to(), Points.format(p.centiPoints()))
-                + "\"paperFormNo\":\"JF-" + p.key().substring(0, 8) + "\"}";
+        String body = JSON.writeValueAsString(PaperLines.line(Api.publicId(p.from()), p.order(),
+                Points.format(p.centiPoints()), p.key()));
         HttpRequest request = HttpRequest.newBuilder(
                 URI.create(base.toString().replaceAll("/$", "") + "/api/branches/" + branch.code()
                         + "/ledger/transfers"))

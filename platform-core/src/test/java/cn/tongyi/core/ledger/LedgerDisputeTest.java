@@ -1,8 +1,6 @@
 package cn.tongyi.core.ledger;
 
-import static cn.tongyi.core.ledger.LedgerFixture.enter;
 import static cn.tongyi.core.ledger.LedgerFixture.fund;
-import static cn.tongyi.core.ledger.LedgerFixture.payment;
 import static cn.tongyi.core.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -58,8 +56,7 @@ class LedgerDisputeTest {
         People.Someone payer = people.withLogin("disputer", branch.code());
         People.Someone payee = people.withLogin("payee", branch.code());
         fund(ledger, branch.code(), payer.id(), 10);
-        long disputed = enter(steward, branch.code(), payment(payer.id(), payee.id(), "4.00"))
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long disputed = pay(payer.id(), payee.id(), Points.of(4)).id();
 
         JsonPath filed = dispute(payer.token(), disputed, "服务没有完成，照片见 https://example.cn/p/1.jpg")
                 .then().statusCode(201).extract().jsonPath();
@@ -90,8 +87,8 @@ class LedgerDisputeTest {
                 .body("kind", equalTo("CORRECTION"))
                 .body("corrects", equalTo((int) disputed))
                 .body("points", equalTo("4.00"))
-                .body("fromPersonId", equalTo((int) payee.id()))
-                .body("toPersonId", equalTo((int) payer.id()));
+                .body("fromPersonId", equalTo(Api.publicId(payee.id())))
+                .body("toPersonId", equalTo(Api.publicId(payer.id())));
         as(payer.token()).get("/api/me/points").then().body("points", equalTo("10.00"));
         as(payee.token()).get("/api/me/points").then().body("points", equalTo("0.00"));
         as(steward).get("/api/branches/" + branch.code() + "/ledger/transfers/" + disputed).then()
@@ -167,6 +164,60 @@ class LedgerDisputeTest {
                 .then().statusCode(404).body("type", equalTo("urn:tongyi:problem:dispute-not-found"));
         decide(otherSteward, disputeId, Map.of("accept", true, "note", "x")).then().statusCode(404);
         as(Api.staff(branch, "FINANCE")).get(disputesPath()).then().statusCode(403);
+    }
+
+    @Test
+    @DisplayName("R-LEDGER-6: a correction moves at most the disputed amount plus its recorded shortfall")
+    void correctionsAreBoundedByTheDisputedTransfer() {
+        People.Someone volunteer = people.withLogin("bounded", branch.code());
+        fund(ledger, branch.code(), volunteer.id(), 3);
+        long penalty = ledger.post(TransferRequest.penalty(branch.code(), volunteer.id(), Points.of(5),
+                new TransferRequest.Reference("NO_SHOW", "test"), "noshow:" + UUID.randomUUID(), "steward", "未到场"))
+                .id();
+        long disputeId = dispute(volunteer.token(), penalty, "当天下暴雨,社区通知停止服务").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long transfers = database.count("SELECT count(*) FROM platform.ledger_transfer");
+        for (String tooMuch : List.of("5.01", "999999999.99", "-5.01")) {
+            decide(steward, disputeId, Map.of("accept", true, "points", tooMuch, "note", "x")).then().statusCode(422)
+                    .body("type", equalTo("urn:tongyi:problem:correction-too-large"))
+                    .body("maximum", equalTo("5.00"));
+        }
+        assertThat(database.count("SELECT count(*) FROM platform.ledger_transfer")).isEqualTo(transfers);
+        // 3 points taken and 2 of shortfall: the whole 5 may be returned, from the branch's penalty account
+        decide(steward, disputeId, Map.of("accept", true, "points", "5.00", "note", "免除处罚")).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        as(volunteer.token()).get("/api/me/points").then().body("points", equalTo("5.00"));
+    }
+
+    @Test
+    @DisplayName("R-LEDGER-6: nobody decides a dispute they raised, or one on a transfer they are a party to")
+    void nobodyDecidesTheirOwnCase() {
+        String stewardWhoDisputes = Api.staff(branch, "STEWARD");
+        long stewardPerson = Api.personId(stewardWhoDisputes);
+        long own = fund(ledger, branch.code(), stewardPerson, 2).id();
+        long ownDispute = dispute(stewardWhoDisputes, own, "少记了一小时").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        decide(stewardWhoDisputes, ownDispute, Map.of("accept", true, "points", "1.00", "note", "自己批")).then()
+                .statusCode(403).body("type", equalTo("urn:tongyi:problem:own-dispute"));
+
+        People.Someone member = people.withLogin("party", branch.code());
+        fund(ledger, branch.code(), stewardPerson, 5);
+        long payment = pay(stewardPerson, member.id(), Points.of(2)).id();
+        long memberDispute = dispute(member.token(), payment, "应为 3 小时").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        decide(stewardWhoDisputes, memberDispute, Map.of("accept", false, "note", "驳回")).then().statusCode(403)
+                .body("type", equalTo("urn:tongyi:problem:party-to-transfer"));
+        assertThat(database.count("SELECT count(*) FROM platform.ledger_dispute WHERE id IN (?, ?) AND status = 'OPEN'",
+                ownDispute, memberDispute)).isEqualTo(2);
+
+        decide(steward, ownDispute, Map.of("accept", true, "points", "1.00", "note", "核实")).then().statusCode(200);
+        decide(steward, memberDispute, Map.of("accept", false, "note", "核实无误")).then().statusCode(200);
+    }
+
+    private PostedTransfer pay(long from, long to, long centiPoints) {
+        return ledger.post(TransferRequest.payment(branch.code(), from, to, centiPoints,
+                new TransferRequest.Reference("SERVICE_REQUEST", branch.code() + ":test"), "pay:" + UUID.randomUUID(),
+                "test", null));
     }
 
     private static Response dispute(String token, long transferId, String evidence) {

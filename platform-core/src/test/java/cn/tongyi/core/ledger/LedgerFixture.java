@@ -1,36 +1,11 @@
 package cn.tongyi.core.ledger;
 
-import static cn.tongyi.core.support.Api.as;
-
-import io.restassured.response.Response;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** Small helpers shared by the ledger tests. */
 final class LedgerFixture {
 
     private LedgerFixture() {
-    }
-
-    static Map<String, Object> payment(long from, long to, String points) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("fromPersonId", from);
-        body.put("toPersonId", to);
-        body.put("points", points);
-        body.put("kind", "SERVICE_PAYMENT");
-        body.put("paperFormNo", "JF-" + UUID.randomUUID().toString().substring(0, 8));
-        body.put("note", "纸质积分登记本");
-        return body;
-    }
-
-    static Response enter(String token, String branch, Map<String, Object> body) {
-        return enter(token, branch, UUID.randomUUID().toString(), body);
-    }
-
-    static Response enter(String token, String branch, String key, Map<String, Object> body) {
-        return as(token).header("Idempotency-Key", key).body(body)
-                .post("/api/branches/" + branch + "/ledger/transfers");
     }
 
     /** Issues points to a person through the Java API, as the members or time-bank domain does. */

@@ -2,17 +2,21 @@ package cn.tongyi.core.member;
 
 import static cn.tongyi.core.support.Api.anonymous;
 import static cn.tongyi.core.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.tongyi.core.support.Api;
+import cn.tongyi.core.support.Database;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.TestDatabase;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
@@ -21,6 +25,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
 class MemberRegistrationTest {
+
+    @Inject
+    Database database;
 
     @Test
     @DisplayName("R-MEMBER-1: online self-registration creates a login and a member of the home branch")
@@ -98,25 +105,60 @@ class MemberRegistrationTest {
     }
 
     @Test
-    @DisplayName("R-MEMBER-1: an ID or phone number already registered anywhere in the alliance is refused with 409")
-    void duplicatesAcrossTheAlliance() {
+    @DisplayName("R-MEMBER-1: a registration with an ID or phone number, or a username, already registered anywhere "
+            + "in the alliance gets the same answer as a new one, stores nothing, and the real member is told in their "
+            + "own inbox")
+    void duplicatesAcrossTheAllianceLookLikeNewRegistrations() {
         Api.OnboardedBranch first = Api.onboard("dupa");
         Api.OnboardedBranch second = Api.onboard("dupb");
         long buildingA = Members.building(first, "1号楼");
         long buildingB = Members.building(second, "1号楼");
         Members.Registered existing = Members.registerOnline(first, buildingA);
+        long members = database.count("SELECT count(*) FROM platform.member_fingerprint");
 
-        register(second, buildingB, existing.idNumber(), Members.phone())
-                .then().statusCode(409).body("type", equalTo("urn:tongyi:problem:member-exists"));
-        register(second, buildingB, Members.idNumberOfAge(33), existing.phone())
-                .then().statusCode(409).body("type", equalTo("urn:tongyi:problem:member-exists"));
-        register(second, buildingB, existing.idNumber().toLowerCase(), Members.phone()).then().statusCode(409);
+        String fresh = Api.newUsername("u");
+        Map<String, Object> answer = register(second, buildingB, fresh, Members.idNumberOfAge(33), Members.phone())
+                .then().statusCode(202).extract().as(Map.class);
+        Map<String, String> duplicates = Map.of(
+                Api.newUsername("u"), existing.idNumber(),
+                Api.newUsername("v"), existing.idNumber().toLowerCase());
+        duplicates.forEach((username, idNumber) -> assertThat(
+                register(second, buildingB, username, idNumber, Members.phone()).then().statusCode(202)
+                        .extract().as(Map.class))
+                .isEqualTo(withUsername(answer, username)));
+        String samePhone = Api.newUsername("w");
+        assertThat(register(second, buildingB, samePhone, Members.idNumberOfAge(34), existing.phone()).then()
+                .statusCode(202).extract().as(Map.class)).isEqualTo(withUsername(answer, samePhone));
+        assertThat(register(second, buildingB, existing.username(), Members.idNumberOfAge(35), Members.phone())
+                .then().statusCode(202).extract().as(Map.class)).isEqualTo(withUsername(answer, existing.username()));
+
+        assertThat(database.count("SELECT count(*) FROM platform.member_fingerprint"))
+                .as("only the fresh registration stored a member").isEqualTo(members + 2);
+        for (String username : List.of(duplicates.keySet().iterator().next(), samePhone)) {
+            anonymous().body(Map.of("username", username, "password", Api.PASSWORD)).post("/api/auth/login")
+                    .then().statusCode(401);
+        }
+        Api.login(fresh, Api.PASSWORD);
+        as(existing.token()).get("/api/branches/" + first.code() + "/inbox").then().statusCode(200)
+                .body("messages.kind", hasItem("REGISTRATION_ATTEMPT"))
+                .body("messages.findAll { it.kind == 'REGISTRATION_ATTEMPT' }.size()", equalTo(1));
+    }
+
+    private static Map<String, Object> withUsername(Map<String, Object> answer, String username) {
+        Map<String, Object> expected = new HashMap<>(answer);
+        expected.put("username", username.toLowerCase());
+        return expected;
+    }
+
+    private static io.restassured.response.Response register(Api.OnboardedBranch branch, long building,
+            String username, String idNumber, String phone) {
+        return anonymous().body(Map.of("branch", branch.code(), "username", username,
+                        "password", Api.PASSWORD, "member", Members.details(building, idNumber, phone)))
+                .post("/api/member-registrations");
     }
 
     private static io.restassured.response.Response register(Api.OnboardedBranch branch, long building,
             String idNumber, String phone) {
-        return anonymous().body(Map.of("branch", branch.code(), "username", Api.newUsername("u"),
-                        "password", Api.PASSWORD, "member", Members.details(building, idNumber, phone)))
-                .post("/api/member-registrations");
+        return register(branch, building, Api.newUsername("u"), idNumber, phone);
     }
 }

@@ -93,7 +93,7 @@ class MemberRewardsTest {
         as(member.token()).get(me).then().body("level", equalTo(1))
                 .body("benefits[0].zh", equalTo("服务优先匹配"));
 
-        long personId = ((Number) as(member.token()).get("/api/me").then().extract().path("id")).longValue();
+        long personId = Api.personId(member.token());
         ledger.post(TransferRequest.issue(TransferKind.SERVICE, branch.code(), personId, Points.of(10),
                 new TransferRequest.Reference("TEST", "levels"), "levels:" + UUID.randomUUID(), "test"));
         as(member.token()).get(me).then().body("level", equalTo(2));

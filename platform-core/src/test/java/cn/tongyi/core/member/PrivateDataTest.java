@@ -12,6 +12,7 @@ import cn.tongyi.core.privacy.PiiVault;
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Database;
 import cn.tongyi.core.support.Members;
+import cn.tongyi.core.support.People;
 import cn.tongyi.core.support.TestDatabase;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
@@ -41,29 +42,35 @@ class PrivateDataTest {
     @Inject
     PiiVault vault;
 
+    @Inject
+    People people;
+
     @Test
-    @DisplayName("R-MEMBER-3: clear to the head, the building's stewards and the member; masked to other stewards and members")
+    @DisplayName("R-MEMBER-3: clear to the head, the building's stewards and the member; masked down to the name, "
+            + "building and unit for other stewards and finance; merchants, government viewers and other members may "
+            + "not read a member's record at all")
     void maskingMatrix() {
         Api.OnboardedBranch branch = Api.onboard("matrix");
         long home = Members.building(branch, "1号楼");
         long other = Members.building(branch, "9号楼");
         String stewardOfBuilding = Members.steward(branch, home);
         String stewardElsewhere = Members.steward(branch, other);
+        String finance = Api.staff(branch, "FINANCE");
         Members.Registered member = Members.registerOnline(branch, home);
         Members.Registered anotherMember = Members.registerOnline(branch, other);
-        String path = "/api/branches/" + branch.code() + "/members/" + member.memberId();
+        String members = "/api/branches/" + branch.code() + "/members";
+        String path = members + "/" + member.memberId();
 
-        for (String viewer : List.of(branch.headToken(), stewardOfBuilding, member.token())) {
-            JsonPath record = as(viewer).get(path).then().statusCode(200).extract().jsonPath();
-            assertThat(record.getBoolean("privateDataInClear")).isTrue();
-            assertThat(record.getString("idNumber")).isEqualTo(member.idNumber());
-            assertThat(record.getString("phone")).isEqualTo(member.phone());
-            assertThat(record.getString("address")).isEqualTo("2单元 301室");
-            assertThat(record.getString("emergencyContact.name")).isEqualTo("王小明");
+        for (String viewer : List.of(branch.headToken(), stewardOfBuilding)) {
+            assertClear(as(viewer).get(path).then().statusCode(200).extract().jsonPath(), member);
         }
-        for (String viewer : List.of(stewardElsewhere, anotherMember.token())) {
+        assertClear(as(member.token()).get(members + "/me").then().statusCode(200).extract().jsonPath(), member);
+        for (String viewer : List.of(stewardElsewhere, finance)) {
             JsonPath record = as(viewer).get(path).then().statusCode(200).extract().jsonPath();
             assertThat(record.getBoolean("privateDataInClear")).isFalse();
+            assertThat(record.getString("name")).isEqualTo("王**");
+            assertThat(record.getString("buildingName")).isNull();
+            assertThat(record.getMap("")).containsEntry("buildingId", null).containsEntry("unit", null);
             assertThat(record.getString("idNumber")).isEqualTo(Masks.idNumber(member.idNumber()))
                     .matches("^\\d{3}\\*{11}[\\dX]{4}$");
             assertThat(record.getString("phone")).isEqualTo(Masks.phone(member.phone())).matches("^\\d{3}\\*{4}\\d{4}$");
@@ -71,10 +78,35 @@ class PrivateDataTest {
             assertThat(record.getString("emergencyContact.name")).isEqualTo("王**");
             assertThat(record.getString("birthDate")).isNull();
         }
-        as(stewardElsewhere).get("/api/branches/" + branch.code() + "/members").then().statusCode(200)
+        for (String viewer : List.of(anotherMember.token(), people.withRole(branch.code(), "MERCHANT").token(),
+                people.withRole(branch.code(), "GOV_VIEWER").token())) {
+            as(viewer).get(path).then().statusCode(403);
+            as(viewer).get("/api/branches/" + branch.code() + "/volunteers/" + member.memberId()).then()
+                    .statusCode(org.hamcrest.Matchers.oneOf(403, 404));
+            as(viewer).get(members).then().statusCode(403);
+        }
+
+        as(stewardElsewhere).get(members).then().statusCode(200)
                 .body("members.id", org.hamcrest.Matchers.not(hasItem(member.memberId())));
-        as(branch.headToken()).get("/api/branches/" + branch.code() + "/members").then().statusCode(200)
-                .body("members.find { it.id == '" + member.memberId() + "' }.phone", equalTo(Masks.phone(member.phone())));
+        // lists never show private data; those who care for the member see whom by name
+        as(branch.headToken()).get(members).then().statusCode(200)
+                .body("members.find { it.id == '" + member.memberId() + "' }.phone", equalTo(Masks.phone(member.phone())))
+                .body("members.find { it.id == '" + member.memberId() + "' }.name", equalTo("王秀英"))
+                .body("members.find { it.id == '" + member.memberId() + "' }.unit", equalTo(2));
+        as(finance).get(members).then().statusCode(200)
+                .body("members.find { it.id == '" + member.memberId() + "' }.name", equalTo("王**"))
+                .body("members.find { it.id == '" + member.memberId() + "' }.unit", nullValue());
+    }
+
+    private static void assertClear(JsonPath record, Members.Registered member) {
+        assertThat(record.getBoolean("privateDataInClear")).isTrue();
+        assertThat(record.getString("name")).isEqualTo("王秀英");
+        assertThat(record.getString("buildingName")).isEqualTo("1号楼");
+        assertThat(record.getInt("unit")).isEqualTo(2);
+        assertThat(record.getString("idNumber")).isEqualTo(member.idNumber());
+        assertThat(record.getString("phone")).isEqualTo(member.phone());
+        assertThat(record.getString("address")).isEqualTo("2单元 301室");
+        assertThat(record.getString("emergencyContact.name")).isEqualTo("王小明");
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.tongyi.core.service;
 import static cn.tongyi.core.support.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import cn.tongyi.core.ledger.LedgerService;
 import cn.tongyi.core.ledger.Points;
@@ -72,8 +73,8 @@ class ServiceCancellationTest {
     }
 
     @Test
-    @DisplayName("R-SERVICE-8, R-LEDGER-5: a volunteer no-show costs 5 points once, flooring at zero with the shortfall "
-            + "recorded")
+    @DisplayName("R-SERVICE-8, R-LEDGER-5: a volunteer no-show, recorded 15 minutes after the start at the earliest, "
+            + "costs 5 points once, flooring at zero with the shortfall recorded; a repeat says nothing new happened")
     void noShow() {
         Api.OnboardedBranch branch = Api.onboardActive("noshow");
         String code = branch.code();
@@ -81,7 +82,7 @@ class ServiceCancellationTest {
         String steward = Members.steward(branch, building);
         Members.Registered resident = TimeBank.paidMember(branch, building);
         Members.Registered volunteer = TimeBank.volunteer(branch, building, "SHOPPING");
-        long volunteerPerson = ((Number) as(volunteer.token()).get("/api/me").then().extract().path("id")).longValue();
+        long volunteerPerson = Api.personId(volunteer.token());
         ledger.post(TransferRequest.issue(TransferKind.SERVICE, code, volunteerPerson, Points.of(3),
                 new TransferRequest.Reference("TEST", "fund"), "fund:" + UUID.randomUUID(), "test"));
         long id = TimeBank.posted(resident.token(), code, TimeBank.request("SHOPPING",
@@ -92,10 +93,15 @@ class ServiceCancellationTest {
         TimeBank.accept(volunteer.token(), code, id).then().statusCode(200);
 
         finding(resident.token(), code, id, "no-show").then().statusCode(403);
+        finding(steward, code, id, "no-show").then().statusCode(409)
+                .body("type", equalTo("urn:tongyi:problem:service-not-started"));
+        MovableClock.installShiftedBy(Duration.ofDays(1).plusMinutes(16));
         finding(steward, code, id, "no-show").then().statusCode(200)
+                .header("Idempotent-Replayed", nullValue())
                 .body("request.status", equalTo("NO_SHOW")).body("penalty", equalTo("5.00"))
                 .body("deducted", equalTo("3.00")).body("shortfall", equalTo("2.00"));
-        finding(steward, code, id, "no-show").then().statusCode(200).body("deducted", equalTo("3.00"));
+        finding(steward, code, id, "no-show").then().statusCode(200).body("deducted", equalTo("3.00"))
+                .header("Idempotent-Replayed", "true");
         as(volunteer.token()).get("/api/me/points").then().body("points", equalTo("0.00"));
         as(volunteer.token()).get("/api/me/points/entries").then().body("entries[0].kind", equalTo("PENALTY"))
                 .body("entries", hasSize(2));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import cn.tongyi.core.ledger.LedgerService;
 import cn.tongyi.core.ledger.Points;
@@ -13,6 +14,7 @@ import cn.tongyi.core.ledger.TransferKind;
 import cn.tongyi.core.ledger.TransferRequest;
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Members;
+import cn.tongyi.core.support.MovableClock;
 import cn.tongyi.core.support.TestDatabase;
 import cn.tongyi.core.support.TimeBank;
 import cn.tongyi.web.BusinessClock;
@@ -22,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -42,7 +45,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
 class ServiceCompletionTest {
 
-    private static final OffsetDateTime TOMORROW = OffsetDateTime.now(BusinessClock.ZONE).plusDays(1).withNano(0);
 
     @Inject
     LedgerService ledger;
@@ -51,10 +53,20 @@ class ServiceCompletionTest {
     record Served(String branch, String steward, long requestId) {
     }
 
+    /** A day ahead in business time. */
+    private static OffsetDateTime tomorrow() {
+        return MovableClock.businessNow().plusDays(1).withNano(0);
+    }
+
+    /** Business time moves past the start of every request posted for {@link #tomorrow()}. */
+    private static void serviceStarted() {
+        MovableClock.moveOn(Duration.ofDays(1).plusMinutes(1));
+    }
+
     private static Served accepted(Api.OnboardedBranch branch, String steward, Members.Registered resident,
             Members.Registered volunteer, int minutes, boolean payWithPoints) {
         long id = TimeBank.posted(resident.token(), branch.code(),
-                TimeBank.request("SHOPPING", TOMORROW, null, minutes, payWithPoints));
+                TimeBank.request("SHOPPING", tomorrow(), null, minutes, payWithPoints));
         TimeBank.review(steward, branch.code(), id, true, null).then().statusCode(200);
         TimeBank.accept(volunteer.token(), branch.code(), id).then().statusCode(200);
         return new Served(branch.code(), steward, id);
@@ -75,7 +87,7 @@ class ServiceCompletionTest {
     }
 
     private static long personId(Members.Registered member) {
-        return ((Number) as(member.token()).get("/api/me").then().extract().path("id")).longValue();
+        return Api.personId(member.token());
     }
 
     private void fund(String branch, Members.Registered member, long centiPoints) {
@@ -100,21 +112,25 @@ class ServiceCompletionTest {
         fund(a.code(), resident, Points.of(10));
 
         Served served = accepted(b, stewardOfB, resident, volunteer, 90, true);
+        serviceStarted();
         confirm(resident.token(), served, 105).then().statusCode(200)
                 .body("status", equalTo("COMPLETED")).body("actualMinutes", equalTo(105)).body("rating", equalTo(5))
                 .body("credited", equalTo("1.75")).body("paid", equalTo("1.75")).body("promotionBonus", equalTo("0.00"));
 
         assertThat(points(resident)).isEqualTo("8.25");
-        assertThat(points(volunteer)).isEqualTo("3.50");
+        assertThat(points(volunteer)).as("1 point an hour, paid by the resident, nothing issued on top")
+                .isEqualTo("1.75");
         as(volunteer.token()).get("/api/me/points/entries").then()
-                .body("entries.kind", containsInAnyOrder("SERVICE", "SERVICE_PAYMENT"));
+                .body("entries.kind", contains("SERVICE_PAYMENT"));
 
-        List<Map<String, Object>> pairs = as(Api.admin()).queryParam("month", YearMonth.now(BusinessClock.ZONE).toString())
+        List<Map<String, Object>> pairs = as(Api.admin()).queryParam("month",
+                        YearMonth.from(MovableClock.businessNow()).toString())
                 .get("/api/admin/ledger/clearing").then().statusCode(200).extract().jsonPath().getList("pairs");
-        assertThat(pair(pairs, a.code(), b.code())).containsEntry("spent", "1.75").containsEntry("earned", "0.00")
-                .containsEntry("crossBranch", true).containsEntry("entries", 1);
-        assertThat(pair(pairs, b.code(), b.code())).containsEntry("earned", "3.50").containsEntry("crossBranch", false);
-        assertThat(pair(pairs, a.code(), a.code())).containsEntry("earned", "10.00");
+        assertThat(pairs).anySatisfy(p -> {
+            assertThat(List.of(p.get("branch"), p.get("otherBranch"))).containsExactlyInAnyOrder(a.code(), b.code());
+            assertThat(p).containsEntry("net", "1.75").containsEntry("owedBy", a.code())
+                    .containsEntry("owedTo", b.code());
+        });
     }
 
     @Test
@@ -128,15 +144,21 @@ class ServiceCompletionTest {
         fund(branch.code(), resident, Points.of(5));
 
         Served first = accepted(branch, steward, resident, volunteer, 60, true);
+        confirm(resident.token(), first, 45).then().statusCode(409)
+                .body("type", equalTo("urn:tongyi:problem:service-not-started"));
+        serviceStarted();
         String key = UUID.randomUUID().toString();
-        String body = confirm(resident.token(), first, 45, 4, null, key).then().statusCode(200).extract().asString();
+        String body = confirm(resident.token(), first, 45, 4, null, key).then().statusCode(200)
+                .header("Idempotent-Replayed", nullValue()).extract().asString();
         assertThat(confirm(resident.token(), first, 45, 4, null, key).then().statusCode(200).extract().asString())
                 .isEqualTo(body);
-        confirm(resident.token(), first, 60).then().statusCode(200).body("actualMinutes", equalTo(45));
-        assertThat(points(volunteer)).isEqualTo("1.50");
+        confirm(resident.token(), first, 60).then().statusCode(200).body("actualMinutes", equalTo(45))
+                .header("Idempotent-Replayed", "true");
+        assertThat(points(volunteer)).isEqualTo("0.75");
         assertThat(points(resident)).isEqualTo("4.25");
 
         Served second = accepted(branch, steward, resident, volunteer, 60, true);
+        serviceStarted();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Response>> futures = new ArrayList<>();
@@ -151,9 +173,9 @@ class ServiceCompletionTest {
             future.get().then().statusCode(200).body("status", equalTo("COMPLETED")).body("credited", equalTo("1.00"));
         }
         pool.shutdown();
-        assertThat(points(volunteer)).isEqualTo("3.50");
+        assertThat(points(volunteer)).isEqualTo("1.75");
         assertThat(points(resident)).isEqualTo("3.25");
-        as(volunteer.token()).get("/api/me/points/entries").then().body("entries", hasSize(4));
+        as(volunteer.token()).get("/api/me/points/entries").then().body("entries", hasSize(2));
     }
 
     @Test
@@ -166,6 +188,7 @@ class ServiceCompletionTest {
         Members.Registered volunteer = TimeBank.volunteer(branch, building, "SHOPPING");
         fund(branch.code(), resident, Points.of(1));
         Served served = accepted(branch, steward, resident, volunteer, 60, true);
+        serviceStarted();
         ledger.post(TransferRequest.redemption(branch.code(), personId(resident), Points.of(1) / 2,
                 new TransferRequest.Reference("TEST", "merchant"), "redeem:" + UUID.randomUUID(), "test"));
 
@@ -186,11 +209,13 @@ class ServiceCompletionTest {
         Members.Registered neighbour = TimeBank.paidMember(branch, building);
         Members.Registered volunteer = TimeBank.volunteer(branch, building, "SHOPPING");
         long pending = TimeBank.posted(resident.token(), branch.code(),
-                TimeBank.request("SHOPPING", TOMORROW, null, 60, false));
+                TimeBank.request("SHOPPING", tomorrow(), null, 60, false));
         confirm(resident.token(), new Served(branch.code(), steward, pending), 60).then().statusCode(409)
                 .body("type", equalTo("urn:tongyi:problem:request-not-accepted"));
 
         Served served = accepted(branch, steward, resident, volunteer, 60, false);
+        Served another = accepted(branch, steward, resident, volunteer, 60, false);
+        serviceStarted();
         confirm(neighbour.token(), served, 60).then().statusCode(404);
         confirm(volunteer.token(), served, 60).then().statusCode(404);
         confirm(resident.token(), served, 50).then().statusCode(400)
@@ -203,6 +228,10 @@ class ServiceCompletionTest {
                 .body("paid", equalTo("0.00")).body("rating", equalTo(4));
         assertThat(points(volunteer)).isEqualTo("1.25");
         assertThat(points(resident)).isEqualTo("0.00");
+        // R-LEDGER-8: a paper form number is entered once per branch
+        confirm(steward, another, 60, 5, "YS-2026-0007", UUID.randomUUID().toString()).then().statusCode(409)
+                .body("type", equalTo("urn:tongyi:problem:paper-form-used"));
+        confirm(steward, another, 60, 5, "YS-2026-0008", UUID.randomUUID().toString()).then().statusCode(200);
     }
 
     @Test
@@ -213,7 +242,7 @@ class ServiceCompletionTest {
         String steward = Members.steward(branch, building);
         Members.Registered resident = TimeBank.paidMember(branch, building);
         Members.Registered volunteer = TimeBank.volunteer(branch, building, "SHOPPING");
-        String day = TOMORROW.toLocalDate().toString();
+        String day = tomorrow().toLocalDate().toString();
         Map<String, Object> launch = Map.of("multiplier", 2, "name", "首存日");
         as(steward).body(launch).put("/api/branches/" + branch.code() + "/promotion-days/" + day).then().statusCode(403);
         as(branch.headToken()).body(launch).put("/api/branches/" + branch.code() + "/promotion-days/" + day)
@@ -222,6 +251,7 @@ class ServiceCompletionTest {
                 + "/promotion-days/" + day).then().statusCode(400);
 
         Served served = accepted(branch, steward, resident, volunteer, 60, false);
+        serviceStarted();
         confirm(resident.token(), served, 90).then().statusCode(200)
                 .body("credited", equalTo("1.50")).body("promotionBonus", equalTo("1.50"));
         assertThat(points(volunteer)).isEqualTo("3.00");
@@ -277,10 +307,5 @@ class ServiceCompletionTest {
                 .body("type", equalTo("urn:tongyi:problem:request-not-found"));
         as(neighbour.token()).get(evidence).then().statusCode(404);
         as(neighbour.token()).get(evidence + "/" + evidenceId).then().statusCode(404);
-    }
-
-    private static Map<String, Object> pair(List<Map<String, Object>> pairs, String home, String branch) {
-        return pairs.stream().filter(p -> p.get("homeBranch").equals(home) && p.get("branch").equals(branch))
-                .findFirst().orElseThrow(() -> new AssertionError("no pair " + home + " → " + branch + " in " + pairs));
     }
 }

@@ -87,7 +87,7 @@ class ServiceRequestTest {
         TimeBank.post(unpaid.token(), code, TimeBank.request("SHOPPING", tomorrow(), building, 60, false))
                 .then().statusCode(409).body("type", equalTo("urn:tongyi:problem:membership-inactive"));
 
-        long person = ((Number) as(member.token()).get("/api/me").then().extract().path("id")).longValue();
+        long person = Api.personId(member.token());
         ledger.post(TransferRequest.issue(TransferKind.SERVICE, code, person, Points.ofMinutes(45),
                 new TransferRequest.Reference("TEST", "fund"), "fund:" + UUID.randomUUID(), "test"));
         TimeBank.post(member.token(), code, TimeBank.request("SHOPPING", tomorrow(), building, 60, true))

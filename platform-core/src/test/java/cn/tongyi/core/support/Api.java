@@ -2,6 +2,8 @@ package cn.tongyi.core.support;
 
 import static io.restassured.RestAssured.given;
 
+import cn.tongyi.core.identity.PersonIds;
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
@@ -33,6 +35,17 @@ public final class Api {
     /** As {@link #as}, with a fresh Idempotency-Key for a retryable write. */
     public static RequestSpecification idempotent(String token) {
         return as(token).header("Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    /** The internal person id of the token's owner, for tests that post through the ledger's Java API. */
+    public static long personId(String token) {
+        String publicId = as(token).get("/api/me").then().statusCode(200).extract().path("id");
+        return Arc.container().instance(PersonIds.class).get().require(UUID.fromString(publicId));
+    }
+
+    /** The public id of a person known by their internal id. */
+    public static String publicId(long personId) {
+        return Arc.container().instance(PersonIds.class).get().publicId(personId).toString();
     }
 
     public static String login(String username, String password) {

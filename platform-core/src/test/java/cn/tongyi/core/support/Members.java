@@ -76,16 +76,17 @@ public final class Members {
         if (referrerId != null) {
             body.put("referrerId", referrerId);
         }
-        String memberId = Api.anonymous().body(body).post("/api/member-registrations")
-                .then().statusCode(201).extract().path("memberId");
-        return new Registered(memberId, username, Api.login(username, Api.PASSWORD), idNumber, phone);
+        Api.anonymous().body(body).post("/api/member-registrations").then().statusCode(202);
+        String token = Api.login(username, Api.PASSWORD);
+        String memberId = as(token).get("/api/me").then().statusCode(200).extract().path("id");
+        return new Registered(memberId, username, token, idNumber, phone);
     }
 
     /** A member registered by a steward from the paper form; such members have no login. */
     public static String registerOnPaper(Api.OnboardedBranch branch, String stewardToken, long buildingId) {
         return as(stewardToken).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("member", details(buildingId, idNumberOfAge(75), phone()),
-                        "paperFormNo", "HY-" + ThreadLocalRandom.current().nextInt(100_000)))
+                        "paperFormNo", "HY-" + UUID.randomUUID().toString().substring(0, 13)))
                 .post("/api/branches/" + branch.code() + "/members")
                 .then().statusCode(201)
                 .extract().path("id");

@@ -40,4 +40,21 @@ public class People {
                 .setParameter(1, Api.newUsername(prefix)).setParameter(2, "会员").setParameter(3, homeBranch)
                 .getSingleResult()).longValue());
     }
+
+    /**
+     * A login holding one role in a branch, granted directly (merchants and government viewers have no onboarding
+     * flow yet), logged in after the grant so that the token carries it.
+     */
+    public Someone withRole(String branch, String role) {
+        String username = Api.newUsername(role.toLowerCase());
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            Person person = Person.create(username, "角色 " + role, Api.PASSWORD);
+            em.createNativeQuery("""
+                    INSERT INTO platform.role_grant (person_id, branch_code, role, granted_by, granted_at)
+                    VALUES (?1, ?2, ?3, 'test', now())""")
+                    .setParameter(1, person.id).setParameter(2, branch).setParameter(3, role).executeUpdate();
+            return person.id;
+        });
+        return new Someone(id, username, Api.login(username, Api.PASSWORD));
+    }
 }

@@ -52,6 +52,11 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         config.put("tongyi.pii.keyset-file", piiKeys.keyset().toString());
         config.put("tongyi.pii.hash-key-file", piiKeys.hashKey().toString());
         config.put("tongyi.admin.initial-password", ADMIN_PASSWORD);
+        // every test registers from 127.0.0.1; RegistrationLimitTest checks the limit with a profile of its own
+        config.put("tongyi.registration.limit-per-hour", "1000000");
+        // tests play clients at several addresses through X-Forwarded-For, from 127.0.0.1
+        config.put("quarkus.http.proxy.proxy-address-forwarding", "true");
+        config.put("quarkus.http.proxy.allow-x-forwarded", "true");
         return config;
     }
 

@@ -1,8 +1,10 @@
 package cn.tongyi.core.support;
 
 import static cn.tongyi.core.support.Api.as;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -76,5 +78,23 @@ public final class TimeBank {
 
     public static Response accept(String volunteerToken, String branch, long requestId) {
         return as(volunteerToken).post("/api/branches/" + branch + "/service-requests/" + requestId + "/acceptance");
+    }
+
+    /**
+     * A request of the resident that the volunteer served and the resident confirmed, {@code minutes} long. The
+     * service is a day ahead in business time, which then moves on past its end for the rest of the calling test.
+     */
+    public static long completed(Api.OnboardedBranch branch, String steward, Members.Registered resident,
+            Members.Registered volunteer, int minutes, boolean payWithPoints) {
+        OffsetDateTime tomorrow = MovableClock.businessNow().plusDays(1).withNano(0);
+        long id = posted(resident.token(), branch.code(), request("SHOPPING", tomorrow, null, minutes, payWithPoints));
+        review(steward, branch.code(), id, true, null).then().statusCode(200);
+        accept(volunteer.token(), branch.code(), id).then().statusCode(200);
+        MovableClock.moveOn(Duration.ofDays(1).plusMinutes(minutes));
+        as(resident.token()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("actualMinutes", minutes, "rating", 5))
+                .post("/api/branches/" + branch.code() + "/service-requests/" + id + "/confirmation")
+                .then().statusCode(200).body("status", equalTo("COMPLETED"));
+        return id;
     }
 }

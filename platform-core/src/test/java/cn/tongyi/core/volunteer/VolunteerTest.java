@@ -4,17 +4,20 @@ import static cn.tongyi.core.support.Api.as;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.TestDatabase;
+import cn.tongyi.core.support.TimeBank;
 import cn.tongyi.web.BusinessClock;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -117,6 +120,32 @@ class VolunteerTest {
                 .put(volunteer + "/suspension").then().statusCode(200)
                 .body("status", equalTo("SUSPENDED")).body("suspendedUntil", equalTo(nextWeek.toString()));
         as(steward).delete(volunteer + "/suspension").then().statusCode(200).body("status", equalTo("CERTIFIED"));
+    }
+
+    @Test
+    @DisplayName("R-VOL-3: a volunteer suspended after receiving an offer loses it and cannot accept it; the request "
+            + "is left without an open offer for its stewards to see")
+    void suspensionWithdrawsOffers() {
+        Api.OnboardedBranch branch = Api.onboardActive("susoffer");
+        long building = Members.building(branch, "1号楼");
+        String steward = Members.steward(branch, building);
+        Members.Registered resident = TimeBank.paidMember(branch, building);
+        Members.Registered volunteer = TimeBank.volunteer(branch, building, "SHOPPING");
+        long id = TimeBank.posted(resident.token(), branch.code(), TimeBank.request("SHOPPING",
+                OffsetDateTime.now(BusinessClock.ZONE).plusDays(1), null, 60, false));
+        TimeBank.review(steward, branch.code(), id, true, null).then().statusCode(200).body("offers", hasSize(1));
+        String offers = "/api/branches/" + branch.code() + "/service-requests/offers";
+        as(volunteer.token()).get(offers).then().statusCode(200).body("requestId", hasItem((int) id));
+
+        as(steward).body(Map.of("until", LocalDate.now(BusinessClock.ZONE).plusWeeks(1).toString(),
+                        "reason", "投诉核实:服务不达标"))
+                .put("/api/branches/" + branch.code() + "/volunteers/" + volunteer.memberId() + "/suspension")
+                .then().statusCode(200).body("status", equalTo("SUSPENDED"));
+        as(volunteer.token()).get(offers).then().statusCode(200).body("", hasSize(0));
+        TimeBank.accept(volunteer.token(), branch.code(), id).then().statusCode(409)
+                .body("type", equalTo("urn:tongyi:problem:volunteer-suspended"));
+        as(steward).get("/api/branches/" + branch.code() + "/service-requests/" + id).then()
+                .body("status", equalTo("OFFERED")).body("volunteerMemberId", nullValue());
     }
 
     private static io.restassured.response.Response apply(Api.OnboardedBranch branch, String token) {

@@ -49,8 +49,11 @@ public class BranchAccessFilter {
             throw ApiProblem.notFound("branch-not-found", "No branch " + branch + " that you belong to");
         }
         BranchRoles required = requiredRoles(resource);
-        if (required != null && required.value().length > 0
-                && Arrays.stream(required.value()).noneMatch(roles::contains)) {
+        if (required == null || required.value().length == 0) {
+            throw new IllegalStateException("Branch operation " + resource.getResourceMethod()
+                    + " names no @BranchRoles: every branch endpoint says who may call it");
+        }
+        if (Arrays.stream(required.value()).noneMatch(roles::contains)) {
             throw ApiProblem.forbidden("role-required",
                     "This needs one of the roles " + Arrays.toString(required.value()) + " in branch " + branch);
         }

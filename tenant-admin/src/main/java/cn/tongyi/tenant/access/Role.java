@@ -1,6 +1,6 @@
 package cn.tongyi.tenant.access;
 
-/** Roles of RULES.md. HQ_ADMIN is platform-wide; every other role is granted per branch (R-BRANCH-3). */
+/** Roles of the rulebook (docs/rules.md). HQ_ADMIN is platform-wide; every other role is granted per branch (R-BRANCH-3). */
 public enum Role {
     HQ_ADMIN,
     BRANCH_HEAD,

@@ -1,4 +1,4 @@
-package cn.tongyi.core.ledger;
+package cn.tongyi.core.jdbc;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,27 +12,27 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Plain JDBC for the ledger's posting path (ADR 0008). Inside a transaction the pool hands out the connection the
- * transaction already holds, so these statements commit or roll back with everything else the caller did. Unlike the
- * Hibernate session they do not switch the connection to the branch's schema first (every ledger table is in
- * {@code platform} and named with it) and do not flush the session: the ledger reads only ledger tables and
- * {@code platform.person}, whose rows exist before anyone posts for them.
+ * Plain JDBC for hot paths such as the ledger's postings (ADR 0008). Inside a transaction the pool hands out the
+ * connection the transaction already holds, so these statements commit or roll back with everything else the caller
+ * did. Unlike the Hibernate session they do not switch the connection to the branch's schema first, so every table
+ * must be named with its schema (a branch schema only ever from a validated branch code), and they do not flush the
+ * session: callers read only rows that were written before, or through this class.
  */
 @ApplicationScoped
-class LedgerSql {
+public class PlainSql {
 
     @FunctionalInterface
-    interface Row<T> {
+    public interface Row<T> {
         T map(ResultSet row) throws SQLException;
     }
 
     private final AgroalDataSource dataSource;
 
-    LedgerSql(AgroalDataSource dataSource) {
+    PlainSql(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    <T> List<T> query(String sql, Row<T> row, Object... parameters) {
+    public <T> List<T> query(String sql, Row<T> row, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = prepare(connection, sql, parameters);
                 ResultSet results = statement.executeQuery()) {
@@ -46,7 +46,7 @@ class LedgerSql {
         }
     }
 
-    int update(String sql, Object... parameters) {
+    public int update(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
