@@ -5,6 +5,7 @@ import cn.tongyi.tenant.provisioning.TenantSchemaUpgrade;
 import io.quarkus.liquibase.LiquibaseFactory;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import liquibase.Liquibase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,6 +40,11 @@ public class SchemaMigrations {
         }
     }
 
+    /**
+     * Hibernate's tenant resolver is request-scoped, and the {@code migrate} command runs outside any request: without
+     * a request context of its own, the first entity query (the HQ admin, the branch list) finds no tenant.
+     */
+    @ActivateRequestContext
     public boolean migrateEverything() {
         migratePlatform();
         TenantSchemaUpgrade.Report report = tenantUpgrade.upgradeAll();
