@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,12 @@ class CrashRecoveryTest {
 
     @TempDir
     Path work;
+
+    /** A test that fails between the kill and the restart would leave the killed run's PostgreSQL running. */
+    @AfterEach
+    void leaveNoServerBehind() {
+        OrphanedPostmaster.clear(dataDir());
+    }
 
     @Test
     @DisplayName("After kill -9 of the JVM, the next start stops the PostgreSQL it left running and finds the data")

@@ -32,8 +32,8 @@ final class PlatformJar {
         environment.keySet().removeIf(name -> name.startsWith("TONGYI_"));
         environment.putAll(settings);
         environment.putIfAbsent("TONGYI_HTTP_PORT", Integer.toString(freePort()));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                ChildProcess.QUICK_START, "-jar", jar.toString()));
         command.addAll(List.of(args));
         return ChildProcess.start(command, environment, directory);
     }
