@@ -63,13 +63,14 @@ app.kubernetes.io/component: platform
 {{- end }}
 
 {{/*
-ServiceAccount of the migration Job. On install the hook runs before the chart's ServiceAccount exists,
-so it can only use an account that exists already: the configured one when the chart does not create
-it, the namespace's "default" otherwise. The Job needs no API access (no token is mounted).
+ServiceAccount of the migration Job. On install the hook runs before the chart's ordinary resources
+exist, so it cannot use the platform pods' account: when the chart creates accounts, the Job gets one
+of its own, a hook created just before it (migration-serviceaccount.yaml); otherwise it uses the
+configured existing account. The Job needs no API access (no token is mounted).
 */}}
 {{- define "tongyi.migration.serviceAccountName" -}}
 {{- if .Values.serviceAccount.create }}
-{{- "default" }}
+{{- printf "%s-migrate" (include "tongyi.fullname" .) | trunc 63 | trimSuffix "-" }}
 {{- else }}
 {{- default "default" .Values.serviceAccount.name }}
 {{- end }}

@@ -7,6 +7,7 @@ import static cn.tongyi.helm.Manifests.volumeMountedAt;
 import static cn.tongyi.helm.SecretsTest.assertSecretRef;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -108,16 +109,43 @@ class MigrationJobTest {
     assertTrue(copy.path("helm.sh/hook-delete-policy").asText().contains("hook-succeeded"));
     assertEquals(rendered.get("Secret", Render.FULLNAME + "-database").path("data"), rendered.get("Secret", copyName).path("data"));
 
-    assertEquals("default", podSpec(job).path("serviceAccountName").asText(),
-        "the chart's ServiceAccount does not exist yet on install");
+    assertNotEquals(rendered.deployment().at("/spec/template/spec/serviceAccountName").asText(),
+        podSpec(job).path("serviceAccountName").asText(), "the chart's ServiceAccount does not exist yet on install");
+  }
+
+  @Test
+  void jobRunsUnderAServiceAccountOfItsOwnCreatedJustBeforeIt() {
+    Manifests rendered = Render.chart().includingHooks().render();
+    JsonNode job = rendered.migrationJob();
+    String name = Render.FULLNAME + "-migrate";
+    assertEquals(name, podSpec(job).path("serviceAccountName").asText());
+    assertFalse(podSpec(job).path("automountServiceAccountToken").asBoolean(true));
+
+    JsonNode account = rendered.get("ServiceAccount", name);
+    assertFalse(account.path("automountServiceAccountToken").asBoolean(true), "the migration never calls the API");
+    JsonNode annotations = account.at("/metadata/annotations");
+    assertEquals("pre-install,pre-upgrade", annotations.path("helm.sh/hook").asText());
+    assertTrue(annotations.path("helm.sh/hook-weight").asInt() < job.at("/metadata/annotations/helm.sh~1hook-weight").asInt(),
+        "the ServiceAccount must exist before the Job's pod is created");
+    assertEquals(List.of("before-hook-creation", "hook-succeeded"),
+        List.of(annotations.path("helm.sh/hook-delete-policy").asText().split(",")));
+    assertEquals("migration", account.at("/metadata/labels/app.kubernetes.io~1component").asText());
+  }
+
+  @Test
+  void jobServiceAccountIsAHookNotAReleaseResource() {
+    Manifests release = Render.chart().render();
+    assertTrue(release.find("ServiceAccount", Render.FULLNAME + "-migrate").isEmpty(), release.summary());
+    assertTrue(release.find("ServiceAccount", Render.FULLNAME).isPresent(), release.summary());
   }
 
   @Test
   void jobUsesAnExistingServiceAccountWhenTheChartCreatesNone() {
-    JsonNode job = Render.chart().includingHooks()
+    Manifests rendered = Render.chart().includingHooks()
         .set("serviceAccount.create", false).set("serviceAccount.name", "tongyi-runner")
-        .render().migrationJob();
-    assertEquals("tongyi-runner", podSpec(job).path("serviceAccountName").asText());
+        .render();
+    assertEquals("tongyi-runner", podSpec(rendered.migrationJob()).path("serviceAccountName").asText());
+    assertTrue(rendered.ofKind("ServiceAccount").isEmpty(), rendered.summary());
   }
 
   @Test

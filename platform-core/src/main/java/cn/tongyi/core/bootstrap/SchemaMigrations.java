@@ -5,8 +5,13 @@ import cn.tongyi.tenant.provisioning.TenantSchemaUpgrade;
 import io.quarkus.liquibase.LiquibaseFactory;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
+import liquibase.ui.LoggerUIService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -19,6 +24,8 @@ import org.jboss.logging.Logger;
 public class SchemaMigrations {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class);
+    /** Liquibase's progress and summary go to its logger (quiet at WARN) instead of standard output. */
+    private static final Map<String, Object> QUIET_LIQUIBASE = Map.of(Scope.Attr.ui.name(), new LoggerUIService());
 
     private final LiquibaseFactory liquibaseFactory;
     private final TenantSchemaUpgrade tenantUpgrade;
@@ -39,6 +46,11 @@ public class SchemaMigrations {
         }
     }
 
+    /**
+     * Hibernate's tenant resolver is request-scoped, and the {@code migrate} command runs outside any request: without
+     * a request context of its own, the first entity query (the HQ admin, the branch list) finds no tenant.
+     */
+    @ActivateRequestContext
     public boolean migrateEverything() {
         migratePlatform();
         TenantSchemaUpgrade.Report report = tenantUpgrade.upgradeAll();
@@ -47,7 +59,9 @@ public class SchemaMigrations {
 
     private void migratePlatform() {
         try (Liquibase liquibase = liquibaseFactory.createLiquibase()) {
-            liquibase.update(liquibaseFactory.createContexts(), liquibaseFactory.createLabels());
+            liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+            Scope.child(QUIET_LIQUIBASE, () -> liquibase.update(liquibaseFactory.createContexts(),
+                    liquibaseFactory.createLabels()));
         } catch (Exception e) {
             throw new IllegalStateException("Migration of the platform schema failed", e);
         }

@@ -4,7 +4,6 @@ import cn.tongyi.core.privacy.PiiKeys;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
-import org.jboss.logging.Logger;
 
 /**
  * Starts the platform. Without {@code TONGYI_DB_URL} it first starts an embedded PostgreSQL under the data
@@ -13,8 +12,6 @@ import org.jboss.logging.Logger;
  */
 @QuarkusMain
 public final class TongyiMain {
-
-    private static final Logger LOG = Logger.getLogger(TongyiMain.class);
 
     private TongyiMain() {
     }
@@ -25,7 +22,7 @@ public final class TongyiMain {
             EmbeddedDatabase database = EmbeddedDatabase.durable(dataDir.resolve("pg"));
             System.setProperty("TONGYI_DB_URL", database.jdbcUrl());
             System.setProperty("TONGYI_DB_USER", database.user());
-            LOG.infof("No TONGYI_DB_URL: using the embedded PostgreSQL with data in %s", dataDir.resolve("pg"));
+            System.setProperty(WelcomeMessage.EMBEDDED_DATA_DIR, dataDir.resolve("pg").toString());
         }
         if (setting("TONGYI_JWT_PRIVATE_KEY_FILE", "").isBlank()) {
             LocalKeys.JwtKeyFiles keys = LocalKeys.ensureJwtKeys(dataDir.resolve("keys"));

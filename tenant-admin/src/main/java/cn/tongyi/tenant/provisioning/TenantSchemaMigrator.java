@@ -12,6 +12,7 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -25,7 +26,10 @@ import liquibase.ui.LoggerUIService;
 @ApplicationScoped
 public class TenantSchemaMigrator {
 
-    /** No analytics calls, and Liquibase's progress goes to the log (quiet at WARN) instead of standard output. */
+    /**
+     * No analytics calls, and Liquibase's progress (here) and update summary (set on each update) go to the log, quiet
+     * at WARN, instead of standard output.
+     */
     private static final Map<String, Object> LIQUIBASE_SETTINGS = Map.of("liquibase.analytics.enabled", false,
             Scope.Attr.ui.name(), new LoggerUIService());
 
@@ -50,8 +54,9 @@ public class TenantSchemaMigrator {
             Scope.child(LIQUIBASE_SETTINGS, () -> {
                 for (TenantChangelogContributor contributor : contributors) {
                     var accessor = new ClassLoaderResourceAccessor(contributor.classLoader());
-                    new Liquibase(contributor.changelogPath(), accessor, database)
-                            .update(new Contexts(), new LabelExpression());
+                    Liquibase liquibase = new Liquibase(contributor.changelogPath(), accessor, database);
+                    liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+                    liquibase.update(new Contexts(), new LabelExpression());
                 }
             });
         } catch (Exception e) {
