@@ -1,0 +1,84 @@
+package cn.tongyi.core.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
+
+/**
+ * Completes the API document for every operation, those added later included, so that resources declare only what
+ * is particular to them. Operation ids come from configuration ({@code operation-id-strategy}); this filter adds the
+ * token requirement, the problem+json refusals ({@link ProblemResponses}) and the tags' descriptions.
+ * <p>
+ * Every operation needs a token unless it declares {@code @SecurityRequirement(name = "none")}: the branch paths
+ * (BranchAccessFilter), {@code @RolesAllowed} and {@code @Authenticated} all refuse anonymous callers, and an
+ * operation that forgot to say it is public is documented on the safe side (ApiDocumentTest finds it).
+ */
+public class ApiDocumentFilter implements OASFilter {
+
+    /** The bearer scheme; {@code quarkus.smallrye-openapi.security-scheme-name} names it the same. */
+    static final String SCHEME = "jwt";
+    /** The requirement that marks an operation open to anonymous callers; no scheme has this name. */
+    static final String ANONYMOUS = "none";
+
+    private static final Map<String, String> TAG_DESCRIPTIONS = Map.ofEntries(
+            Map.entry("Authentication", "Log in for an access token (send it as Authorization: Bearer …) and see "
+                    + "who you are"),
+            Map.entry("Branch", "A branch's profile, for anyone holding a role in it"),
+            Map.entry("Branch ledger", "Points in a branch: the paper point book, disputes and their decisions "
+                    + "(R-LEDGER-6), the branch's ledger rules"),
+            Map.entry("Branch set-up", "The 3-month set-up checklist of a new branch (R-BRANCH-2)"),
+            Map.entry("Branch staff", "Staff logins of a branch and their roles, kept by the branch head"),
+            Map.entry("Buildings", "The buildings of a branch and their stewards"),
+            Map.entry("HQ: branches", "HQ: onboard branches, open or suspend them, follow their set-up, upgrade "
+                    + "their schemas"),
+            Map.entry("HQ: calendar", "HQ: public holidays and make-up working days, as deadlines count them"),
+            Map.entry("HQ: jobs", "HQ: run a daily job again for a day, in every ACTIVE branch"),
+            Map.entry("HQ: ledger", "HQ: clearing of points between branches"),
+            Map.entry("Inbox", "The caller's messages in a branch: reminders and alerts"),
+            Map.entry("Leaderboard", "The monthly anonymous leaderboard of buildings (R-LEDGER-7)"),
+            Map.entry("Members", "Membership: online and paper registration, private data (masked unless the "
+                    + "caller looks after the member; clear reads are audited), fees, freezes, revocation, level "
+                    + "benefits"),
+            Map.entry("My points", "The caller's points, valid in every branch: balance, entries, disputes"),
+            Map.entry("Service requests", "The time bank: asking for help, review, offers to volunteers, "
+                    + "acceptance, confirmation, cancellations, evidence, promotion days"),
+            Map.entry("Volunteers", "Volunteering: applications, training, the scenario test and certificate, "
+                    + "skills, suspensions"));
+
+    @Override
+    public void filterOpenAPI(OpenAPI document) {
+        if (document.getComponents() == null) {
+            document.setComponents(OASFactory.createComponents());
+        }
+        ProblemResponses.addComponents(document.getComponents());
+        document.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach(
+                (method, operation) -> ProblemResponses.addTo(operation, method, path, requireToken(operation))));
+        if (document.getTags() != null) {
+            for (Tag tag : document.getTags()) {
+                if (tag.getDescription() == null) {
+                    tag.setDescription(TAG_DESCRIPTIONS.get(tag.getName()));
+                }
+            }
+        }
+    }
+
+    /** Sets the operation's requirement (none, or the bearer token) and says whether it needs a token. */
+    private static boolean requireToken(Operation operation) {
+        List<SecurityRequirement> declared = operation.getSecurity();
+        if (declared == null) {
+            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME))));
+            return true;
+        }
+        if (declared.stream().anyMatch(requirement -> requirement.hasScheme(ANONYMOUS))) {
+            operation.setSecurity(new ArrayList<>());
+            return false;
+        }
+        return !declared.isEmpty();
+    }
+}
