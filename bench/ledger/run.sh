@@ -2,7 +2,8 @@
 # Ledger benchmark: pgbench TPC-B and the platform's transfer endpoint on the SAME PostgreSQL 15, in one run.
 # Starts the machine's PostgreSQL 15 cluster (Debian pg_ctlcluster), creates a role and two databases, runs
 # pgbench (-i -s 10, then -c 8 and -c 32, -j 2 -T 30), starts the built platform on the other database, seeds 50 members with
-# points, drives POST /api/branches/{b}/ledger/transfers with wrk and bench/ledger/transfers.lua, and stops everything.
+# points and a completed service order each, drives POST /api/branches/{b}/ledger/transfers (lines of the paper point
+# book) with wrk and bench/ledger/transfers.lua, and stops everything.
 # Build first: ./mvnw -B install -DskipTests      Needs: apt-get install wrk      Run as root: bench/ledger/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -60,12 +61,13 @@ json "$base/api/branches/$code/staff" -H "Authorization: Bearer $head" -H "Idemp
   -d "{\"username\":\"steward-$code\",\"displayName\":\"楼长\",\"password\":\"bench-password\",\"roles\":[\"STEWARD\"]}" > /dev/null
 steward=$(login "steward-$code" bench-password)
 
-# 50 members of the branch, each with 1,000,000 points issued by the branch: seeded the way the ledger would post
-# them (an ISSUANCE transfer per member, cached balance equal to it), so that no transfer of the run is refused.
-persons=$(psql -v ON_ERROR_STOP=1 -qAt tongyi_bench <<SQL | paste -sd,
+# 50 members of the branch, each with 1,000,000 points issued by the branch and a completed service order of
+# 1,000,000 hours not paid with points, which their paper point-book lines pay for (R-LEDGER-8): seeded the way the
+# ledger and the time bank would leave them, so that no line of the run is refused.
+lines=$(psql -v ON_ERROR_STOP=1 -qAt tongyi_bench <<SQL | paste -sd,
 WITH p AS (
   INSERT INTO platform.person (username, display_name, password_hash, home_branch, created_at)
-  SELECT 'm-$code-' || g, '会员', '!', '$code', now() FROM generate_series(1, 50) g RETURNING id),
+  SELECT 'm-$code-' || g, '会员', '!', '$code', now() FROM generate_series(1, 50) g RETURNING id, public_id),
 iss AS (
   INSERT INTO platform.ledger_account (type, branch_code, created_at) VALUES ('ISSUANCE', '$code', now()) RETURNING id),
 acc AS (
@@ -75,13 +77,20 @@ seed AS (
   INSERT INTO platform.ledger_transfer (kind, debit_account_id, credit_account_id, amount, branch_code, idem_key,
     credit_balance_after, credit_home_branch, created_at, created_by)
   SELECT 'SERVICE', iss.id, acc.id, 100000000, '$code', 'bench-seed:' || acc.id, 100000000, '$code', now(), 'bench'
-  FROM acc, iss RETURNING 1)
-SELECT person_id FROM acc ORDER BY person_id;
+  FROM acc, iss RETURNING 1),
+orders AS (
+  INSERT INTO t_$code.service_request (requester_person_id, requester_home_branch, requester_name, service_type,
+    starts_at, place, expected_minutes, description, pay_with_points, status, created_at, volunteer_person_id,
+    accepted_at, actual_minutes, rating, confirmed_at, confirmed_by, credited, paid, promotion_bonus)
+  SELECT p.id, '$code', '会员', 'SHOPPING', now(), '基准楼', 60, '基准', false, 'COMPLETED', now(), 0, now(),
+    60000000, 5, now(), 'bench', 100000000, 0, 0 FROM p RETURNING id, requester_person_id)
+SELECT p.public_id || ':' || o.id FROM p JOIN orders o ON o.requester_person_id = p.id ORDER BY p.id;
 SQL
 )
+persons=$(psql -qAt tongyi_bench -c "SELECT id FROM platform.person WHERE username LIKE 'm-$code-%'" | paste -sd,)
 
 bench() {
-  BENCH_BRANCH=$code BENCH_TOKEN=$steward BENCH_PERSONS=$persons BENCH_SCENARIO=$1 \
+  BENCH_BRANCH=$code BENCH_TOKEN=$steward BENCH_LINES=$lines BENCH_SCENARIO=$1 \
     wrk -t2 -c"$2" -d"${3:-$seconds}"s --timeout 10s -s bench/ledger/transfers.lua "$base" | tail -1 | sed "s/^/clients=$2 /"
 }
 # JIT warm-up of the freshly started JVM, not reported (pgbench, in C, needs none): on 2 cores under load the C2
@@ -99,7 +108,7 @@ done
 for run in "spread 8" "spread 32" "mixed 32" "hot 8" "hot 32"; do bench $run | tee -a "$data/bench.log"; done
 
 echo "checks: $(psql -qAt tongyi_bench -c "SELECT count(*) FROM platform.ledger_account a WHERE a.type = 'MEMBER' AND a.balance <> (SELECT coalesce(sum(CASE WHEN t.credit_account_id = a.id THEN t.amount ELSE -t.amount END), 0) FROM platform.ledger_transfer t WHERE a.id IN (t.credit_account_id, t.debit_account_id))") cached balances differ from their entries;" \
-  "$(psql -qAt tongyi_bench -c "SELECT sum(balance) FROM platform.ledger_account WHERE type = 'MEMBER' AND person_id IN ($persons)") centi-points held by the 50 members (5000000000 seeded)"
+  "$(psql -qAt tongyi_bench -c "SELECT (SELECT sum(balance) FROM platform.ledger_account WHERE type = 'MEMBER' AND person_id IN ($persons)) + (SELECT sum(paid) FROM t_$code.service_request)") centi-points held by the 50 members or paid for their orders (5000000000 seeded)"
 echo "retries: $(curl -s "$base/q/metrics" | grep -E '^tongyi_transaction_retries' | awk '{s += $2} END {print s + 0}')"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on this machine compete for its $(nproc) cores)"
 awk -v tps="$tps" '/transfers\/s=/ { split($0, f, "transfers/s="); split(f[2], v, " ");

@@ -1,13 +1,15 @@
--- wrk script: the paper-book transfer (POST /api/branches/{b}/ledger/transfers) between seeded members.
--- Environment: BENCH_BRANCH, BENCH_TOKEN, BENCH_PERSONS (comma-separated ids), BENCH_SCENARIO (spread|mixed|hot).
---   spread: payer and payee uniform among all members;
---   mixed:  as LedgerConcurrencyTest, each side is one of the 2 hot accounts half of the time;
---   hot:    every transfer pays into one of the 2 hot accounts (a popular volunteer or a merchant).
--- Every request carries a fresh Idempotency-Key. `done` prints one line that run.sh parses.
+-- wrk script: lines of the paper point book (POST /api/branches/{b}/ledger/transfers, R-LEDGER-8): a seeded member
+-- pays with points for their seeded completed service order.
+-- Environment: BENCH_BRANCH, BENCH_TOKEN (a steward's), BENCH_LINES (comma-separated "memberId:orderId"),
+-- BENCH_SCENARIO (spread|mixed|hot):
+--   spread: the paying member uniform among all;
+--   mixed:  one of 2 hot members half of the time (their row lock serialises their lines);
+--   hot:    always one of the 2 hot members.
+-- Every request carries a fresh Idempotency-Key and a fresh form number. `done` prints one line that run.sh parses.
 
-local persons = {}
-for id in string.gmatch(os.getenv("BENCH_PERSONS"), "%d+") do
-  persons[#persons + 1] = id
+local lines = {}
+for member, order in string.gmatch(os.getenv("BENCH_LINES"), "([%x-]+):(%d+)") do
+  lines[#lines + 1] = { member = member, order = order }
 end
 local scenario = os.getenv("BENCH_SCENARIO") or "spread"
 local path = "/api/branches/" .. os.getenv("BENCH_BRANCH") .. "/ledger/transfers"
@@ -29,31 +31,19 @@ function init(args)
 end
 
 local function pick()
-  local n = #persons
-  while true do
-    local from, to
-    if scenario == "hot" then
-      to = math.random(1, 2)
-      from = math.random(3, n)
-    elseif scenario == "mixed" then
-      from = math.random() < 0.5 and math.random(1, 2) or math.random(1, n)
-      to = math.random() < 0.5 and math.random(1, 2) or math.random(1, n)
-    else
-      from = math.random(1, n)
-      to = math.random(1, n)
-    end
-    if from ~= to then
-      return persons[from], persons[to]
-    end
+  local n = #lines
+  if scenario == "hot" or (scenario == "mixed" and math.random() < 0.5) then
+    return lines[math.random(1, 2)]
   end
+  return lines[math.random(1, n)]
 end
 
 function request()
   counter = counter + 1
-  local from, to = pick()
+  local line = pick()
   local body = string.format(
-    '{"fromPersonId":%s,"toPersonId":%s,"points":"%d.%02d","kind":"SERVICE_PAYMENT","paperFormNo":"B-%d"}',
-    from, to, math.random(1, 5), 25 * math.random(0, 3), counter)
+    '{"memberId":"%s","serviceRequestId":%s,"points":"%d.%02d","paperFormNo":"B-%s%d"}',
+    line.member, line.order, math.random(1, 5), 25 * math.random(0, 3), prefix, counter)
   return wrk.format("POST", path, {
     ["Authorization"] = token,
     ["Content-Type"] = "application/json",

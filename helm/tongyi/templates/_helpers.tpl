@@ -144,6 +144,8 @@ env entries for the migration Job. Mount paths are fixed by the volumes below.
 TONGYI_DB_URL: {{ include "tongyi.database.jdbcUrl" . | quote }}
 {{- end }}
 TONGYI_DB_POOL_MAX: {{ .Values.database.poolMaxSize | quote }}
+TONGYI_BEHIND_PROXY: {{ .Values.clientAddress.behindProxy | quote }}
+TONGYI_TRUSTED_PROXIES: {{ join "," .Values.clientAddress.trustedProxies | quote }}
 TONGYI_JWT_ISSUER: {{ .Values.jwt.issuer | quote }}
 TONGYI_JWT_LIFETIME: {{ .Values.jwt.lifetimeSeconds | quote }}
 TONGYI_JWT_PRIVATE_KEY_FILE: "/etc/tongyi/jwt/private.pem"

@@ -81,6 +81,16 @@ class DeploymentTest {
   }
 
   @Test
+  void clientAddressesComeFromTheIngressOnly() {
+    JsonNode config = defaults.get("ConfigMap", Render.FULLNAME).path("data");
+    assertEquals("true", config.path("TONGYI_BEHIND_PROXY").asText());
+    assertEquals("10.0.0.0/8,172.16.0.0/12,192.168.0.0/16", config.path("TONGYI_TRUSTED_PROXIES").asText());
+    JsonNode narrowed = Render.chart().set("clientAddress.trustedProxies[0]", "10.42.0.0/16")
+        .render().get("ConfigMap", Render.FULLNAME).path("data");
+    assertTrue(narrowed.path("TONGYI_TRUSTED_PROXIES").asText().startsWith("10.42.0.0/16"));
+  }
+
+  @Test
   void jvmHeapIsARatioOfTheMemoryLimit() {
     JsonNode config = Render.chart().set("jvm.maxMemRatio", 60).set("jvm.extraOpts", "-XX:+UseG1GC")
         .render().get("ConfigMap", Render.FULLNAME).path("data");

@@ -1,5 +1,6 @@
 package cn.tongyi.core.bootstrap;
 
+import cn.tongyi.core.identity.AdminBootstrap;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,8 @@ public class WelcomeMessage {
 
     void onStart(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event,
             @ConfigProperty(name = "quarkus.http.port") int port,
-            @ConfigProperty(name = EMBEDDED_DATA_DIR) Optional<String> embeddedDataDir) {
+            @ConfigProperty(name = EMBEDDED_DATA_DIR) Optional<String> embeddedDataDir,
+            @ConfigProperty(name = "tongyi.data-dir") Path dataDir) {
         String base = "http://localhost:" + port;
         String data = embeddedDataDir
                 .map(dir -> "embedded PostgreSQL in " + dir + " (its log: " + EmbeddedDatabase.serverLogOf(Path.of(dir))
@@ -30,8 +32,8 @@ public class WelcomeMessage {
                 同壹时间银行 Tongyi Time Bank is running at %s
                   API: %s/api, explorer (Swagger UI): %s/q/swagger-ui, OpenAPI document: %s/q/openapi
                   Log in: POST %s/api/auth/login {"username":"admin","password":"…"} with TONGYI_ADMIN_PASSWORD,
-                          or the password printed above when this data directory was first used
+                          or the first password in %s (only its owner may read it)
                   Data: %s""",
-                base, base, base, base, base, data);
+                base, base, base, base, base, dataDir.toAbsolutePath().resolve(AdminBootstrap.PASSWORD_FILE), data);
     }
 }

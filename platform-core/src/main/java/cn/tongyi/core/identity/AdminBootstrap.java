@@ -1,12 +1,14 @@
 package cn.tongyi.core.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -20,7 +22,7 @@ import org.jboss.logging.Logger;
 public class AdminBootstrap {
 
     public static final String ADMIN_USERNAME = "admin";
-    static final String PASSWORD_FILE = "initial-admin-password";
+    public static final String PASSWORD_FILE = "initial-admin-password";
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
 
     private final Optional<String> configuredPassword;
@@ -48,6 +50,21 @@ public class AdminBootstrap {
         Path file = writeOwnerOnly(dataDir.resolve(PASSWORD_FILE), password);
         LOG.infof("Created the HQ admin '%s'; its first password is in %s (readable by its owner only). Log in, "
                 + "choose your own password, then delete the file", ADMIN_USERNAME, file);
+    }
+
+    /**
+     * The operator's way back in when the admin's password is lost: {@code TONGYI_ADMIN_PASSWORD} if set, else a
+     * made-up one, returned for the console (never logged); the admin is asked to choose their own at the next login.
+     */
+    @ActivateRequestContext
+    @Transactional
+    public String resetAdminPassword() {
+        Person admin = Person.byUsername(ADMIN_USERNAME)
+                .orElseThrow(() -> new IllegalStateException("There is no HQ admin yet: start or migrate first"));
+        String password = configuredPassword.orElseGet(NewPasswords::random);
+        admin.setPassword(password, OffsetDateTime.now(), configuredPassword.isPresent() ? null : "operator");
+        LOG.infof("The password of the HQ admin '%s' was reset by the operator", ADMIN_USERNAME);
+        return password;
     }
 
     private static Path writeOwnerOnly(Path file, String password) {

@@ -27,7 +27,7 @@ import org.jboss.logging.Logger;
  */
 @Path("/api/admin/logins")
 @RolesAllowed("HQ_ADMIN")
-@Tag(name = "HQ: logins")
+@Tag(name = "HQ: logins", description = "HQ: find a branch login and reset its lost password")
 public class HqLoginResource {
 
     private static final Logger LOG = Logger.getLogger(HqLoginResource.class);

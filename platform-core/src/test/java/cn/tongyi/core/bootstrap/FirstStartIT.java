@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -39,11 +40,18 @@ class FirstStartIT {
                 .contains(base + "/q/swagger-ui")
                 .contains("POST " + base + "/api/auth/login {\"username\":\"admin\"")
                 .contains("Data: embedded PostgreSQL in " + dataDir.resolve("pg"))
+                .contains("or the first password in " + dataDir.resolve("initial-admin-password"))
                 .doesNotContainPattern("\\bERROR\\b")
                 .doesNotContain("initdb", "creating subdirectories", "selecting default", "pg_ctl", "postmaster")
                 .doesNotContain("Running Changeset", "UPDATE SUMMARY");
         assertThat(output.lines().filter(line -> line.matches("^\\d{4}-\\d\\d-\\d\\d .*")))
                 .as("log records of a first start and a stop:\n" + output).hasSizeLessThanOrEqualTo(12);
+
+        Path passwordFile = dataDir.resolve("initial-admin-password");
+        String password = Files.readString(passwordFile).strip();
+        assertThat(password).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(output).as("the first password never goes to the log").doesNotContain(password);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
 
         Path serverLog = dataDir.resolve("pg.log");
         assertThat(Files.readString(serverLog)).as("initdb's and the server's output, kept in a file")

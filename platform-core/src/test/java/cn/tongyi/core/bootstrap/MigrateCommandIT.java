@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.tongyi.core.support.Api;
+import io.quarkus.elytron.security.common.BcryptUtil;
 import io.restassured.http.ContentType;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -77,6 +78,33 @@ class MigrateCommandIT {
         }
         assertThat(tables("t_north")).containsExactlyInAnyOrderElementsOf(onboarded);
         assertThat(count("SELECT count(*) FROM platform.person WHERE username = 'admin'")).isOne();
+    }
+
+    @Test
+    @DisplayName("reset-admin-password gives the HQ admin a made-up password on the console, never in the log, to be "
+            + "replaced at the next login")
+    void resetsTheAdminPassword() throws SQLException {
+        try (ChildProcess migrate = platform(Map.of("TONGYI_MIGRATE_AT_START", "false"), "migrate")) {
+            assertThat(migrate.awaitExit(TIMEOUT)).as(migrate.output()).isZero();
+        }
+        Map<String, String> noConfiguredPassword = new HashMap<>(Map.of("TONGYI_ADMIN_PASSWORD", ""));
+        String output;
+        try (ChildProcess reset = platform(noConfiguredPassword, "reset-admin-password")) {
+            assertThat(reset.awaitExit(TIMEOUT)).as(reset.output()).isZero();
+            output = reset.output();
+        }
+        String line = output.lines().filter(l -> l.startsWith("The new password of the HQ admin 'admin': "))
+                .findFirst().orElseThrow(() -> new AssertionError("no password on the console:\n" + output));
+        String password = line.substring(line.lastIndexOf(' ') + 1);
+        assertThat(password).hasSizeGreaterThanOrEqualTo(16).isNotEqualTo(ADMIN_PASSWORD);
+        assertThat(output.lines().filter(l -> l.contains(password))).as("only the console line shows it").hasSize(1);
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet admin = statement.executeQuery(
+                        "SELECT password_hash, password_reset_by FROM platform.person WHERE username = 'admin'")) {
+            admin.next();
+            assertThat(BcryptUtil.matches(password, admin.getString(1))).isTrue();
+            assertThat(admin.getString(2)).isEqualTo("operator");
+        }
     }
 
     private ChildProcess platform(Map<String, String> settings, String... args) {
