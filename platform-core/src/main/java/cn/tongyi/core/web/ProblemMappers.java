@@ -92,15 +92,27 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         Optional<SqlFailure> database = SqlFailure.in(e);
-        if (database.isPresent() && database.get().isUniqueViolation()) {
-            SqlFailure failure = database.get();
+        if (database.isPresent()) {
+            return databaseFailure(database.get(), headers, uri);
+        }
+        LOG.error("Unexpected failure", e);
+        return internalError(headers, uri);
+    }
+
+    /** Logged without PostgreSQL's messages, which may quote the row ({@link SqlFailure}). */
+    private Response databaseFailure(SqlFailure failure, HttpHeaders headers, UriInfo uri) {
+        if (failure.isUniqueViolation()) {
             ApiProblem conflict = failure.constraint().flatMap(UniqueConstraints::problemFor).orElseGet(() -> {
                 LOG.warnf("A unique violation without a problem of its own: %s", failure);
                 return ApiProblem.conflict("conflict", "This conflicts with a record that already exists");
             });
             return problems.response(conflict, headers, uri);
         }
-        LOG.error("Unexpected failure", e);
+        LOG.errorf(failure.withoutMessages(), "Unexpected database failure: %s", failure);
+        return internalError(headers, uri);
+    }
+
+    private Response internalError(HttpHeaders headers, UriInfo uri) {
         return problems.response(500, "internal-error", "Something went wrong on our side; quote the request id",
                 null, headers, uri);
     }

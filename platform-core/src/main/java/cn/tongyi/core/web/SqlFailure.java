@@ -50,6 +50,15 @@ final class SqlFailure {
         return UNIQUE_VIOLATION.equals(sqlState());
     }
 
+    /** The failure's stack traces, every message replaced by its exception's class name. */
+    Throwable withoutMessages() {
+        Throwable copy = null;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            copy = new Redacted(chain.get(i), copy);
+        }
+        return copy;
+    }
+
     @Override
     public String toString() {
         String table = server == null || server.getTable() == null ? null
@@ -65,5 +74,18 @@ final class SqlFailure {
             chain.add(cause);
         }
         return chain;
+    }
+
+    private static final class Redacted extends Exception {
+
+        Redacted(Throwable original, Throwable cause) {
+            super(original.getClass().getName(), cause, false, true);
+            setStackTrace(original.getStackTrace());
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
+        }
     }
 }

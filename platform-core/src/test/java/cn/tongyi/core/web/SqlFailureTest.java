@@ -2,6 +2,8 @@ package cn.tongyi.core.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,22 @@ class SqlFailureTest {
         assertThat(failure.isUniqueViolation()).isTrue();
         assertThat(failure.constraint()).contains("person_username_key");
         assertThat(SqlFailure.in(wrapped(server("23514", "check"))).orElseThrow().isUniqueViolation()).isFalse();
+    }
+
+    @Test
+    @DisplayName("R-MEMBER-3: what is logged of a failure is state, constraint, table and classes, never the row")
+    void loggable() {
+        SqlFailure failure = SqlFailure.in(wrapped(server("23505", "duplicate key value"))).orElseThrow();
+        assertThat(failure.toString()).isEqualTo("SQL state 23505, constraint person_username_key, table "
+                + "platform.person, exceptions java.lang.IllegalStateException < "
+                + "org.hibernate.exception.ConstraintViolationException < org.postgresql.util.PSQLException");
+
+        StringWriter trace = new StringWriter();
+        failure.withoutMessages().printStackTrace(new PrintWriter(trace));
+        assertThat(trace.toString())
+                .contains("org.hibernate.exception.ConstraintViolationException",
+                        "at " + SqlFailureTest.class.getName())
+                .doesNotContain("欧阳秀兰", "1949-12-31", "duplicate key value", "could not execute statement");
     }
 
     private static RuntimeException wrapped(PSQLException e) {
