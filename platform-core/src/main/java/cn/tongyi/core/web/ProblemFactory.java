@@ -29,6 +29,8 @@ public class ProblemFactory {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_PREFIX = "urn:tongyi:problem:";
+    /** How long a client should wait before retrying a 503. */
+    private static final int RETRY_AFTER_SECONDS = 5;
     private static final ResourceBundle ZH = ResourceBundle.getBundle("problems", Locale.ROOT);
     private static final ResourceBundle EN = ResourceBundle.getBundle("problems", Locale.ENGLISH);
 
@@ -86,9 +88,13 @@ public class ProblemFactory {
         return problem;
     }
 
-    /** Headers a problem of this status carries: how to authenticate. */
+    /** Headers a problem of this status carries: how to authenticate, when to retry. */
     private static Map<String, String> headers(int status) {
-        return status == 401 ? Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer") : Map.of();
+        return switch (status) {
+            case 401 -> Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            case 503 -> Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+            default -> Map.of();
+        };
     }
 
     /** As {@link Language#prefersEnglish}: Chinese unless the caller's first language is English. */

@@ -108,6 +108,11 @@ public class ProblemMappers {
             });
             return problems.response(conflict, headers, uri);
         }
+        if (failure.isDatabaseUnavailable()) {
+            LOG.warnf("Database unavailable: %s", failure);
+            return problems.response(503, "database-unavailable",
+                    "The database cannot be reached for now; retry in a few seconds", null, headers, uri);
+        }
         LOG.errorf(failure.withoutMessages(), "Unexpected database failure: %s", failure);
         return internalError(headers, uri);
     }

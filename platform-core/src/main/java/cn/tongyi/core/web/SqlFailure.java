@@ -19,6 +19,11 @@ import org.postgresql.util.ServerErrorMessage;
 final class SqlFailure {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    /** Administrator or crash shutdown, or a server still starting: the database is not there for now. */
+    private static final Set<String> SERVER_GONE = Set.of("57P01", "57P02", "57P03");
+    /** Agroal's only sign that no connection came free in time; it sets no SQL state. */
+    private static final String POOL_TIMEOUT = "acquisition timeout";
 
     private final List<Throwable> chain;
     private final SQLException sql;
@@ -48,6 +53,15 @@ final class SqlFailure {
 
     boolean isUniqueViolation() {
         return UNIQUE_VIOLATION.equals(sqlState());
+    }
+
+    /** No connection to the database: it refused or dropped one, is shutting down, or the pool had none in time. */
+    boolean isDatabaseUnavailable() {
+        String state = sqlState();
+        if (state == null) {
+            return sql.getMessage() != null && sql.getMessage().contains(POOL_TIMEOUT);
+        }
+        return state.startsWith(CONNECTION_EXCEPTION_CLASS) || SERVER_GONE.contains(state);
     }
 
     /** The failure's stack traces, every message replaced by its exception's class name. */
