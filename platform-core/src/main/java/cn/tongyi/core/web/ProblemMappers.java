@@ -15,9 +15,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
@@ -27,7 +27,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final ProblemFactory problems;
 
@@ -92,22 +91,35 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
-        if (isUniqueViolation(e)) {
-            return problems.response(409, "conflict", "This conflicts with a record that already exists", null,
-                    headers, uri);
+        Optional<SqlFailure> database = SqlFailure.in(e);
+        if (database.isPresent()) {
+            return databaseFailure(database.get(), headers, uri);
         }
         LOG.error("Unexpected failure", e);
-        return problems.response(500, "internal-error", "Something went wrong on our side; quote the request id",
-                null, headers, uri);
+        return internalError(headers, uri);
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
+    /** Logged without PostgreSQL's messages, which may quote the row ({@link SqlFailure}). */
+    private Response databaseFailure(SqlFailure failure, HttpHeaders headers, UriInfo uri) {
+        if (failure.isUniqueViolation()) {
+            ApiProblem conflict = failure.constraint().flatMap(UniqueConstraints::problemFor).orElseGet(() -> {
+                LOG.warnf("A unique violation without a problem of its own: %s", failure);
+                return ApiProblem.conflict("conflict", "This conflicts with a record that already exists");
+            });
+            return problems.response(conflict, headers, uri);
         }
-        return false;
+        if (failure.isDatabaseUnavailable()) {
+            LOG.warnf("Database unavailable: %s", failure);
+            return problems.response(503, "database-unavailable",
+                    "The database cannot be reached for now; retry in a few seconds", null, headers, uri);
+        }
+        LOG.errorf(failure.withoutMessages(), "Unexpected database failure: %s", failure);
+        return internalError(headers, uri);
+    }
+
+    private Response internalError(HttpHeaders headers, UriInfo uri) {
+        return problems.response(500, "internal-error", "Something went wrong on our side; quote the request id",
+                null, headers, uri);
     }
 
     private static String field(ConstraintViolation<?> violation) {
