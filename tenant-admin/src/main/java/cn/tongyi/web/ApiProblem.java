@@ -70,6 +70,14 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(422, slug, detail);
     }
 
+    /** The extension member saying after how many seconds to try again; the response's Retry-After says it too. */
+    public static final String RETRY_AFTER = "retryAfter";
+
+    /** A 429: the caller should try again after this many seconds. */
+    public static ApiProblem tooManyRequests(String slug, String detail, long retryAfterSeconds) {
+        return new ApiProblem(429, slug, detail, Map.of(RETRY_AFTER, retryAfterSeconds));
+    }
+
     public int status() {
         return status;
     }

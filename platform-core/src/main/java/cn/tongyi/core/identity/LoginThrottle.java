@@ -7,7 +7,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * Slows password guessing without handing anyone a way to lock others out (ADR 4). Failures are counted per client
@@ -44,9 +43,9 @@ public class LoginThrottle {
         for (String key : keys(client, username)) {
             Failures known = failures.getIfPresent(key);
             if (known != null && known.until().isAfter(now)) {
-                long seconds = Math.max(1, Duration.between(now, known.until()).toSeconds());
-                throw new ApiProblem(429, "login-throttled", "Too many failed attempts: try again in " + seconds
-                        + " seconds", Map.of("retryAfter", seconds));
+                long seconds = (Duration.between(now, known.until()).toMillis() + 999) / 1000;
+                throw ApiProblem.tooManyRequests("login-throttled", "Too many failed attempts: try again in "
+                        + seconds + " seconds", seconds);
             }
         }
     }

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,9 +30,8 @@ class RegistrationThrottle {
 
     void count(String client) {
         if (counts.get(client, c -> new AtomicInteger()).incrementAndGet() > limit) {
-            throw new ApiProblem(429, "registration-throttled",
-                    "Too many registrations from this address: try again within the hour",
-                    Map.of("retryAfter", WINDOW.toSeconds()));
+            throw ApiProblem.tooManyRequests("registration-throttled",
+                    "Too many registrations from this address: try again within the hour", WINDOW.toSeconds());
         }
     }
 }

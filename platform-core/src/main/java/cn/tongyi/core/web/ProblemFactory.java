@@ -59,7 +59,7 @@ public class ProblemFactory {
         }
         extensions.forEach(problem::putIfAbsent);
         Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(problem);
-        headers(status).forEach(response::header);
+        headers(status, extensions).forEach(response::header);
         return response.build();
     }
 
@@ -69,7 +69,7 @@ public class ProblemFactory {
                 prefersEnglish(context), context.request().path());
         HttpServerResponse response = context.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE);
-        headers(problem.status()).forEach(response::putHeader);
+        headers(problem.status(), problem.extensions()).forEach(response::putHeader);
         try {
             response.end(json.writeValueAsString(body));
         } catch (JsonProcessingException e) {
@@ -88,8 +88,15 @@ public class ProblemFactory {
         return problem;
     }
 
-    /** Headers a problem of this status carries: how to authenticate, when to retry. */
-    private static Map<String, String> headers(int status) {
+    /**
+     * Headers a problem carries: how to authenticate, when to retry (a problem that says after how many seconds, in
+     * its {@value ApiProblem#RETRY_AFTER} member, gets that Retry-After; any 503 gets one).
+     */
+    private static Map<String, String> headers(int status, Map<String, Object> extensions) {
+        Object retryAfter = extensions.get(ApiProblem.RETRY_AFTER);
+        if (retryAfter != null) {
+            return Map.of(HttpHeaders.RETRY_AFTER, retryAfter.toString());
+        }
         return switch (status) {
             case 401 -> Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             case 503 -> Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));

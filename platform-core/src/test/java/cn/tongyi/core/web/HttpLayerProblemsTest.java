@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import cn.tongyi.core.support.Api;
+import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.TestDatabase;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -52,8 +53,9 @@ class HttpLayerProblemsTest {
     @DisplayName("A chunked upload is cut off past the 20 MB HTTP limit with a 413 problem")
     void chunkedUploadOverHttpLimit() {
         Api.OnboardedBranch branch = Api.onboard("chunked");
+        String volunteer = Members.registerOnline(branch, Members.building(branch, "1号楼")).token();
         assertTooLarge(RawHttp.chunked("POST", "/api/branches/" + branch.code() + "/service-requests/1/evidence",
-                "image/jpeg", 21 * MB, (byte) 0xFF, "Authorization: Bearer " + branch.headToken()), 20 * MB);
+                "image/jpeg", 21 * MB, (byte) 0xFF, "Authorization: Bearer " + volunteer), 20 * MB);
     }
 
     @Test

@@ -12,6 +12,7 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.ThreadLocalScopeManager;
 import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -32,6 +33,12 @@ public class TenantSchemaMigrator {
      */
     private static final Map<String, Object> LIQUIBASE_SETTINGS = Map.of("liquibase.analytics.enabled", false,
             Scope.Attr.ui.name(), new LoggerUIService());
+
+    static {
+        // Liquibase keeps its scope in one inheritable slot shared by every thread by default: two branches migrating
+        // at once (concurrent onboardings) then see each other's scope, lock and connection.
+        Scope.setScopeManager(new ThreadLocalScopeManager());
+    }
 
     private final AgroalDataSource dataSource;
     private final List<TenantChangelogContributor> contributors;
