@@ -1,10 +1,12 @@
 package cn.tongyi.tenant.provisioning;
 
+import cn.tongyi.tenant.access.SwitchedConnections;
 import cn.tongyi.tenant.registry.BranchCode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -42,24 +44,34 @@ public class TenantSchemaMigrator {
 
     private final AgroalDataSource dataSource;
     private final List<TenantChangelogContributor> contributors;
+    private final Instance<BranchChangelogs> branchChangelogs;
 
-    public TenantSchemaMigrator(AgroalDataSource dataSource, Instance<TenantChangelogContributor> contributors) {
+    public TenantSchemaMigrator(AgroalDataSource dataSource, Instance<TenantChangelogContributor> contributors,
+            Instance<BranchChangelogs> branchChangelogs) {
         this.dataSource = dataSource;
-        this.contributors = contributors.stream()
-                .sorted(Comparator.comparingInt(TenantChangelogContributor::order))
-                .toList();
+        this.contributors = contributors.stream().toList();
+        this.branchChangelogs = branchChangelogs;
     }
 
+    /** Brings the branch's schema up to date with the domains' changelogs and those of its plugins. */
     public void migrate(BranchCode branch) {
+        List<TenantChangelogContributor> all = new ArrayList<>(contributors);
+        branchChangelogs.forEach(extra -> all.addAll(extra.of(branch)));
+        migrate(branch, all);
+    }
+
+    /** Runs these changelogs, in their order, in the branch's schema. */
+    public void migrate(BranchCode branch, List<TenantChangelogContributor> changelogs) {
         String schema = branch.schemaName();
         try (Connection connection = dataSource.getConnection()) {
-            connection.setSchema(schema);
+            SwitchedConnections.switchTo(connection, schema);
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             database.setDefaultSchemaName(schema);
             database.setLiquibaseSchemaName(schema);
             Scope.child(LIQUIBASE_SETTINGS, () -> {
-                for (TenantChangelogContributor contributor : contributors) {
+                for (TenantChangelogContributor contributor : changelogs.stream()
+                        .sorted(Comparator.comparingInt(TenantChangelogContributor::order)).toList()) {
                     var accessor = new ClassLoaderResourceAccessor(contributor.classLoader());
                     Liquibase liquibase = new Liquibase(contributor.changelogPath(), accessor, database);
                     liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
