@@ -1,12 +1,13 @@
 package cn.tongyi.core.ledger;
 
-import cn.tongyi.core.jdbc.PlainSql;
 import cn.tongyi.core.idempotency.RetryTransient;
+import cn.tongyi.core.jdbc.PlainSql;
 import cn.tongyi.web.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,13 @@ public class LedgerService {
     @Transactional
     @RetryTransient
     public PostedTransfer post(TransferRequest request) {
+        return post(request, UNGUARDED);
+    }
+
+    /** As {@link #post(TransferRequest)}, written only together with the guard's update (see {@link PostingGuard}). */
+    @Transactional
+    @RetryTransient
+    public PostedTransfer post(TransferRequest request, PostingGuard guard) {
         // Locks the member rows (ascending id) and finds an earlier transfer with the same kind and key in one round
         // trip. A twin posting racing past that check loses on the unique (kind, key) at insert; its transaction
         // rolls back and, re-run by @RetryTransient, finds the twin's transfer here.
@@ -67,6 +75,9 @@ public class LedgerService {
             long balance = debit.balance();
             if (balance < amount) {
                 if (request.kind().refusesOverdraft()) {
+                    guard.refusal().ifPresent(refusal -> {
+                        throw refusal;
+                    });
                     throw insufficient(balance, amount);
                 }
                 if (!rules.of(request.branch()).penaltyMayGoNegative()) {
@@ -80,22 +91,25 @@ public class LedgerService {
         if (credit.member()) {
             creditAfter = credit.balance() + amount;
         }
-        Recorded recorded = sql.query("""
-                WITH moved AS (
-                    UPDATE platform.ledger_account a SET balance = a.balance + d.delta
-                    FROM unnest(?::bigint[], ?::bigint[]) AS d (id, delta) WHERE a.id = d.id)
-                INSERT INTO platform.ledger_transfer (kind, debit_account_id, credit_account_id, amount, shortfall,
-                    branch_code, reference_type, reference_id, corrects_id, idem_key, debit_balance_after,
-                    credit_balance_after, debit_home_branch, credit_home_branch, note, created_at, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)
-                RETURNING id, created_at""",
+        Object[] posting = {memberAccountIds(debit, credit), memberDeltas(debit, credit, amount),
+            request.kind().name(), debit.accountId(), credit.accountId(), amount, shortfall, request.branch(),
+            request.reference() == null ? null : request.reference().type(),
+            request.reference() == null ? null : request.reference().id(), request.corrects(),
+            request.idempotencyKey(), debitAfter, creditAfter, debit.homeBranch(), credit.homeBranch(), request.note(),
+            request.createdBy()};
+        List<Recorded> written = sql.query("WITH guard AS (" + guard.update() + ")," + WRITE,
                 row -> new Recorded(row.getLong(1), row.getObject(2, OffsetDateTime.class)),
-                memberAccountIds(debit, credit), memberDeltas(debit, credit, amount), request.kind().name(),
-                debit.accountId(), credit.accountId(), amount, shortfall, request.branch(),
-                request.reference() == null ? null : request.reference().type(),
-                request.reference() == null ? null : request.reference().id(), request.corrects(),
-                request.idempotencyKey(), debitAfter, creditAfter, debit.homeBranch(), credit.homeBranch(),
-                request.note(), request.createdBy()).get(0);
+                concat(guard.parameters(), posting));
+        if (written.isEmpty()) {
+            // a twin with the same key, committed after this statement's lock (its snapshot could not see it),
+            // settled the guarded record first: answer as its replay
+            Optional<Long> twin = transfers.idOf(request.kind(), request.idempotencyKey());
+            if (twin.isPresent()) {
+                return replay(transfers.byId(twin.get()).orElseThrow(), request);
+            }
+            throw guard.refusal().orElseThrow(() -> new IllegalStateException("A posting's guard failed unexplained"));
+        }
+        Recorded recorded = written.get(0);
         return new PostedTransfer(recorded.id(), request.kind(), request.branch(), request.from(), request.to(),
                 debit.accountId(), credit.accountId(), amount, shortfall, request.reference(), request.corrects(),
                 debitAfter, creditAfter, TransferRows.time(recorded.createdAt()), request.createdBy(), request.note(),
@@ -110,6 +124,44 @@ public class LedgerService {
     /** A person's balance in centi-points (R-LEDGER-4); 0 before their first posting. */
     public long balance(long personId) {
         return accounts.memberBalance(personId);
+    }
+
+    /** The balance updates and the insert, after the guard, written only if it changed a row: one statement. */
+    private static final String WRITE = """
+             moved AS (
+                UPDATE platform.ledger_account a SET balance = a.balance + d.delta
+                FROM unnest(?::bigint[], ?::bigint[]) AS d (id, delta)
+                WHERE a.id = d.id AND EXISTS (SELECT 1 FROM guard))
+            INSERT INTO platform.ledger_transfer (kind, debit_account_id, credit_account_id, amount, shortfall,
+                branch_code, reference_type, reference_id, corrects_id, idem_key, debit_balance_after,
+                credit_balance_after, debit_home_branch, credit_home_branch, note, created_at, created_by)
+            SELECT ?::varchar, ?::bigint, ?::bigint, ?::bigint, ?::bigint, ?::varchar, ?::varchar, ?::varchar,
+                ?::bigint, ?::varchar, ?::bigint, ?::bigint, ?::varchar, ?::varchar, ?::varchar, now(), ?::varchar
+            WHERE EXISTS (SELECT 1 FROM guard)
+            RETURNING id, created_at""";
+
+    /** A posting that settles nothing else. */
+    private static final PostingGuard UNGUARDED = new PostingGuard() {
+        @Override
+        public String update() {
+            return "SELECT 1";
+        }
+
+        @Override
+        public Object[] parameters() {
+            return new Object[0];
+        }
+
+        @Override
+        public Optional<ApiProblem> refusal() {
+            return Optional.empty();
+        }
+    };
+
+    private static Object[] concat(Object[] first, Object[] second) {
+        Object[] all = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
     }
 
     private record Side(long accountId, boolean member, String homeBranch, long balance) {

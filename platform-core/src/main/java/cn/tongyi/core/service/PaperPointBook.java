@@ -6,6 +6,7 @@ import cn.tongyi.core.ledger.LedgerService;
 import cn.tongyi.core.ledger.Party;
 import cn.tongyi.core.ledger.Points;
 import cn.tongyi.core.ledger.PostedTransfer;
+import cn.tongyi.core.ledger.PostingGuard;
 import cn.tongyi.core.ledger.TransferKind;
 import cn.tongyi.core.ledger.TransferRequest;
 import cn.tongyi.tenant.registry.BranchCode;
@@ -13,6 +14,7 @@ import cn.tongyi.web.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * R-LEDGER-8: a line of a resident's paper point book (纸质积分登记本, entered by staff): the resident pays with points
@@ -22,8 +24,8 @@ import java.util.Map;
  * point per hour (R-SERVICE-6). Neither the resident nor the volunteer of the order may enter it, and the point-book
  * form number is the line's identity: entered once per branch.
  *
- * <p>Plain JDBC on the branch schema's table and the ledger's, so that a line costs an update, a lock and an insert
- * (ADR 8).
+ * <p>The settlement of the order is the posting's {@link PostingGuard}: a line costs the ledger's lock and one
+ * statement that updates the order and writes the transfer (ADR 8).
  */
 @ApplicationScoped
 class PaperPointBook {
@@ -45,22 +47,16 @@ class PaperPointBook {
     }
 
     /**
-     * Posts the line (or returns it, replayed, when its form number was entered before with the same content). The
-     * order is settled first, so that nothing about the member's points is told to someone who names a service the
-     * member did not receive.
+     * Posts the line (or returns it, replayed, when its form number was entered before with the same content),
+     * together with its settlement of the order: one statement writes both or neither.
      */
     PostedTransfer enter(BranchCode branch, Line line, long enteredBy, String enteredByName) {
-        String key = "paper-form:" + branch.value() + ":" + line.formNo();
-        boolean settled = settle(branch, line, enteredBy, key);
-        if (!settled && !entered(key)) {
-            throw refusal(branch, line, enteredBy);
-        }
-        PostedTransfer posted;
         try {
-            posted = ledger.post(new TransferRequest(TransferKind.SERVICE_PAYMENT, branch.value(),
+            return ledger.post(new TransferRequest(TransferKind.SERVICE_PAYMENT, branch.value(),
                     Party.member(line.payerPersonId()), Party.system(AccountType.ISSUANCE), line.centiPoints(),
                     new TransferRequest.Reference("SERVICE_REQUEST", branch.value() + ":" + line.orderId()), null,
-                    key, enteredByName, noteOf(line)));
+                    "paper-form:" + branch.value() + ":" + line.formNo(), enteredByName, noteOf(line)),
+                    new Settlement(branch, line, enteredBy));
         } catch (ApiProblem problem) {
             if ("transfer-key-reused".equals(problem.slug())) {
                 throw ApiProblem.conflict("paper-form-used",
@@ -68,11 +64,6 @@ class PaperPointBook {
             }
             throw problem;
         }
-        if (settled && posted.replayed()) {
-            // a twin of this line committed between the settlement and the posting: it had settled the order
-            unsettle(branch, line);
-        }
-        return posted;
     }
 
     /** Finds an order by the number of the paper 服务验收单 it was confirmed with. */
@@ -83,54 +74,73 @@ class PaperPointBook {
                         "No service confirmed with form " + confirmationFormNo + " here"));
     }
 
-    /** Adds the line to what the resident paid for the order, if it may; false when it may not (or was entered). */
-    private boolean settle(BranchCode branch, Line line, long enteredBy, String key) {
-        return sql.update("UPDATE " + branch.schemaName() + """
-                .service_request SET paid = paid + ?
-                WHERE id = ? AND requester_person_id = ? AND status = 'COMPLETED' AND paid + ? <= credited
-                  AND requester_person_id <> ? AND volunteer_person_id <> ?
-                  AND NOT EXISTS (SELECT 1 FROM platform.ledger_transfer t
-                                  WHERE t.kind = 'SERVICE_PAYMENT' AND t.idem_key = ?)""",
-                line.centiPoints(), line.orderId(), line.payerPersonId(), line.centiPoints(), enteredBy, enteredBy,
-                key) == 1;
+    /**
+     * The line adds its points to what the resident paid for the order, if the order is one they received, completed,
+     * with that much of its hours served still unpaid, and the person entering it neither received nor gave it.
+     */
+    private final class Settlement implements PostingGuard {
+
+        private final BranchCode branch;
+        private final Line line;
+        private final long enteredBy;
+
+        Settlement(BranchCode branch, Line line, long enteredBy) {
+            this.branch = branch;
+            this.line = line;
+            this.enteredBy = enteredBy;
+        }
+
+        @Override
+        public String update() {
+            return "UPDATE " + branch.schemaName() + """
+                    .service_request SET paid = paid + ?
+                    WHERE id = ? AND requester_person_id = ? AND status = 'COMPLETED' AND paid + ? <= credited
+                      AND requester_person_id <> ? AND volunteer_person_id <> ?
+                    RETURNING 1""";
+        }
+
+        @Override
+        public Object[] parameters() {
+            return new Object[] {line.centiPoints(), line.orderId(), line.payerPersonId(), line.centiPoints(),
+                enteredBy, enteredBy};
+        }
+
+        @Override
+        public Optional<ApiProblem> refusal() {
+            return PaperPointBook.this.refusal(branch, line, enteredBy);
+        }
     }
 
-    private void unsettle(BranchCode branch, Line line) {
-        sql.update("UPDATE " + branch.schemaName() + ".service_request SET paid = paid - ? WHERE id = ?",
-                line.centiPoints(), line.orderId());
-    }
-
-    private boolean entered(String key) {
-        return !sql.query("SELECT 1 FROM platform.ledger_transfer WHERE kind = 'SERVICE_PAYMENT' AND idem_key = ?",
-                row -> row.getInt(1), key).isEmpty();
-    }
-
-    /** Why the line cannot settle its order: the first reason that applies. */
-    private ApiProblem refusal(BranchCode branch, Line line, long enteredBy) {
-        List<Order> orders = sql.query("SELECT id, requester_person_id, volunteer_person_id, status, credited, paid FROM "
-                        + branch.schemaName() + ".service_request WHERE id = ?",
+    /** Why the line cannot settle its order, the first reason that applies; empty if it can. */
+    private Optional<ApiProblem> refusal(BranchCode branch, Line line, long enteredBy) {
+        List<Order> orders = sql.query("SELECT id, requester_person_id, volunteer_person_id, status, credited, paid "
+                        + "FROM " + branch.schemaName() + ".service_request WHERE id = ?",
                 row -> new Order(row.getLong(1), row.getLong(2), row.getObject(3, Long.class), row.getString(4),
                         row.getLong(5), row.getLong(6)), line.orderId());
         if (orders.isEmpty()) {
-            return ApiProblem.notFound("request-not-found", "No service request " + line.orderId() + " here");
+            return Optional.of(ApiProblem.notFound("request-not-found", "No service request " + line.orderId()
+                    + " here"));
         }
         Order order = orders.get(0);
         if (order.requesterPersonId() != line.payerPersonId()) {
-            return ApiProblem.unprocessable("service-not-received",
-                    "The member did not receive service " + order.id() + ": points leave a member only for a "
-                            + "service they received");
+            return Optional.of(ApiProblem.unprocessable("service-not-received", "The member did not receive service "
+                    + order.id() + ": points leave a member only for a service they received"));
         }
         if (order.requesterPersonId() == enteredBy || Long.valueOf(enteredBy).equals(order.volunteerPersonId())) {
-            return ApiProblem.forbidden("own-entry", "Nobody enters a line of a service they received or gave");
+            return Optional.of(ApiProblem.forbidden("own-entry",
+                    "Nobody enters a line of a service they received or gave"));
         }
         if (!"COMPLETED".equals(order.status())) {
-            return ApiProblem.conflict("request-not-completed",
-                    "Service " + order.id() + " is " + order.status() + ": a line follows a completed service");
+            return Optional.of(ApiProblem.conflict("request-not-completed",
+                    "Service " + order.id() + " is " + order.status() + ": a line follows a completed service"));
         }
         long open = order.credited() - order.paid();
-        return new ApiProblem(422, "exceeds-hours-served", "Service " + order.id() + " leaves "
-                + Points.format(open) + " points to pay for its hours served",
-                Map.of("payable", Points.format(open)));
+        if (line.centiPoints() > open) {
+            return Optional.of(new ApiProblem(422, "exceeds-hours-served", "Service " + order.id() + " leaves "
+                    + Points.format(open) + " points to pay for its hours served",
+                    Map.of("payable", Points.format(open))));
+        }
+        return Optional.empty();
     }
 
     private static String noteOf(Line line) {
