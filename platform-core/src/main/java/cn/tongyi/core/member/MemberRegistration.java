@@ -1,18 +1,21 @@
 package cn.tongyi.core.member;
 
 import cn.tongyi.core.building.Building;
+import cn.tongyi.core.event.DomainEvents;
 import cn.tongyi.core.identity.Person;
 import cn.tongyi.core.identity.PersonHeadAccounts;
 import cn.tongyi.core.identity.RoleGrant;
 import cn.tongyi.core.privacy.ChineseIdNumber;
 import cn.tongyi.core.privacy.PhoneNumber;
 import cn.tongyi.core.privacy.PiiVault;
+import cn.tongyi.plugin.api.DomainEvent;
 import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.tenant.access.Role;
 import cn.tongyi.web.ApiProblem;
 import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,13 +38,15 @@ public class MemberRegistration {
     private final MemberPrivateData privateData;
     private final CurrentBranch currentBranch;
     private final BusinessClock clock;
+    private final DomainEvents events;
 
     MemberRegistration(PiiVault vault, MemberPrivateData privateData, CurrentBranch currentBranch,
-            BusinessClock clock) {
+            BusinessClock clock, DomainEvents events) {
         this.vault = vault;
         this.privateData = privateData;
         this.currentBranch = currentBranch;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Everything {@link #register} checks, without writing: for validating a whole file before importing it. */
@@ -88,6 +93,8 @@ public class MemberRegistration {
         member.registeredAt = clock.now();
         privateData.seal(member, contact.clear(details));
         member.persist();
+        events.raise(currentBranch.require(), DomainEvent.MEMBER_REGISTERED,
+                Map.of("memberId", member.id.toString(), "channel", member.channel.name()));
         return member;
     }
 

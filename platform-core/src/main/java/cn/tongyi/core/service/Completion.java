@@ -1,15 +1,19 @@
 package cn.tongyi.core.service;
 
+import cn.tongyi.core.event.DomainEvents;
+import cn.tongyi.core.identity.PersonIds;
 import cn.tongyi.core.ledger.LedgerService;
 import cn.tongyi.core.ledger.Points;
 import cn.tongyi.core.ledger.TransferKind;
 import cn.tongyi.core.ledger.TransferRequest;
+import cn.tongyi.plugin.api.DomainEvent;
 import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.web.ApiProblem;
 import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 /**
  * R-SERVICE-5, 6, 10: the confirmed service moves its points exactly once. The volunteer receives 1 point per hour
@@ -36,11 +40,16 @@ class Completion {
     private final LedgerService ledger;
     private final CurrentBranch currentBranch;
     private final BusinessClock clock;
+    private final DomainEvents events;
+    private final PersonIds personIds;
 
-    Completion(LedgerService ledger, CurrentBranch currentBranch, BusinessClock clock) {
+    Completion(LedgerService ledger, CurrentBranch currentBranch, BusinessClock clock, DomainEvents events,
+            PersonIds personIds) {
         this.ledger = ledger;
         this.currentBranch = currentBranch;
         this.clock = clock;
+        this.events = events;
+        this.personIds = personIds;
     }
 
     /** Confirms a locked request; a request already completed is returned as it is. */
@@ -91,6 +100,12 @@ class Completion {
         request.credited = credit;
         request.paid = paid;
         request.promotionBonus = bonus;
+        events.raise(currentBranch.require(), DomainEvent.SERVICE_COMPLETED, Map.of(
+                "serviceRequestId", request.id.toString(),
+                "minutes", Integer.toString(confirmation.actualMinutes()),
+                "requesterId", personIds.publicId(request.requesterPersonId).toString(),
+                "volunteerId", personIds.publicId(request.volunteerPersonId).toString(),
+                "paidWithPoints", Boolean.toString(request.payWithPoints)));
         return new Outcome(request, true);
     }
 }

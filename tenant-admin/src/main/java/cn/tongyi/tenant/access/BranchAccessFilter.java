@@ -41,9 +41,11 @@ public class BranchAccessFilter {
             throw new ApiProblem(401, "unauthenticated", "Log in and send the access token as a Bearer token");
         }
         Set<Role> roles = BranchCode.isValid(branch) ? grants.rolesIn(branch) : Set.of();
+        boolean allianceMember = false;
         if (openToAllianceMembers(resource) && !roles.contains(Role.MEMBER) && grants.holdsAnywhere(Role.MEMBER)
                 && BranchCode.isValid(branch) && isActive(branch)) {
             roles = with(roles, Role.MEMBER);
+            allianceMember = true;
         }
         if (roles.isEmpty()) {
             throw ApiProblem.notFound("branch-not-found", "No branch " + branch + " that you belong to");
@@ -57,7 +59,7 @@ public class BranchAccessFilter {
             throw ApiProblem.forbidden("role-required",
                     "This needs one of the roles " + Arrays.toString(required.value()) + " in branch " + branch);
         }
-        currentBranch.enter(new BranchCode(branch), roles);
+        currentBranch.enter(new BranchCode(branch), roles, allianceMember);
         MDC.put(BRANCH_PARAM, branch);
     }
 

@@ -16,13 +16,29 @@ public class CurrentBranch {
 
     private BranchCode code;
     private Set<Role> roles = Set.of();
+    private boolean allianceMember;
 
     public void enter(BranchCode code, Set<Role> roles) {
+        enter(code, roles, false);
+    }
+
+    /** @param allianceMember the caller holds MEMBER here only as a member of another branch */
+    public void enter(BranchCode code, Set<Role> roles, boolean allianceMember) {
         if (this.code != null && !this.code.equals(code)) {
             throw new IllegalStateException("The request already acts in branch " + this.code);
         }
         this.code = code;
         this.roles = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+        this.allianceMember = allianceMember;
+    }
+
+    /** Whether the caller acts here as MEMBER only because they are a member of another branch. */
+    public boolean allianceMember() {
+        return allianceMember;
+    }
+
+    public Set<Role> roles() {
+        return roles;
     }
 
     public Optional<BranchCode> code() {
