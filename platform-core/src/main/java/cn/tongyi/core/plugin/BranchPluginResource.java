@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The plugins HQ offers to a branch, which its head switches on or off and configures. Switching on creates or updates
  * the plugin's tables in the branch's schema first; switching off keeps them and their data, for when it comes back.
+ * Everything below {@code /plugins/{pluginId}/} is the plugin's own ({@link PluginDispatchResource}).
  */
 @Path("/api/branches/{branch}/plugins")
 @Tag(name = "Branch plugins", description = "The plugins offered to the branch: switch them on or off, set them up")
@@ -85,18 +86,12 @@ public class BranchPluginResource {
                 caller.username())));
     }
 
-    @GET
-    @Path("/{pluginId}/changes")
-    @BranchRoles(Role.BRANCH_HEAD)
-    @Operation(summary = "Every change of the plugin in the branch, newest first: who, when, before and after")
-    public List<PluginEnablements.Change> changes(@PathParam("branch") String branch,
-            @PathParam("pluginId") String pluginId) {
-        offered(pluginId);
-        return enablements.changes(pluginId, currentBranch.require());
+    static PluginEnablements.Enablement offered(PluginEnablements enablements, BranchCode branch, String pluginId) {
+        return enablements.of(pluginId, branch).orElseThrow(() -> notOffered(pluginId));
     }
 
     private PluginEnablements.Enablement offered(String pluginId) {
-        return enablements.of(pluginId, currentBranch.require()).orElseThrow(() -> notOffered(pluginId));
+        return offered(enablements, currentBranch.require(), pluginId);
     }
 
     private PluginViews.InBranch view(PluginEnablements.Enablement enablement) {

@@ -10,11 +10,13 @@ import java.util.Optional;
  * A plugin jar found in the plugins folder, and what it contributes when ACTIVE.
  *
  * @param requires the plugin API versions it was built for ({@code Plugin-Requires})
- * @param reason   why it is REFUSED or FAILED
+ * @param reason        why it is REFUSED or FAILED
+ * @param ownResources  a loader of the resources in the plugin's jar only (its changelog): the plugin's class
+ *                      loader would also find the platform's, and a path both have would be ambiguous
  */
 public record InstalledPlugin(String id, String version, String requires, String description, PluginStatus state,
         String reason, List<Route> routes, List<DomainEventListener> listeners, Optional<String> changelog,
-        List<SettingDefinition> settings, ClassLoader classLoader) {
+        List<SettingDefinition> settings, ClassLoader ownResources) {
 
     static InstalledPlugin unusable(String id, String version, String requires, String description,
             PluginStatus state, String reason) {

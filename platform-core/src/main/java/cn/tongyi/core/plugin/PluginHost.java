@@ -13,7 +13,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.MalformedURLException;
 import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -144,10 +147,14 @@ public class PluginHost implements EventSubscribers {
                     .map(PluginTables::changelogPath).findFirst();
             return new InstalledPlugin(id, version, requires, description, PluginStatus.ACTIVE,
                     null, routes, listeners, changelog, manager.getExtensions(PluginSettings.class, id).stream()
-                    .flatMap(s -> s.settings().stream()).toList(), wrapper.getPluginClassLoader());
-        } catch (RuntimeException | LinkageError e) {
+                    .flatMap(s -> s.settings().stream()).toList(), ownResources(wrapper));
+        } catch (RuntimeException | LinkageError | MalformedURLException e) {
             return failed(wrapper, describe(e));
         }
+    }
+
+    private static ClassLoader ownResources(PluginWrapper wrapper) throws MalformedURLException {
+        return new URLClassLoader(new URL[] {wrapper.getPluginPath().toUri().toURL()}, null);
     }
 
     private static InstalledPlugin failed(PluginWrapper wrapper, String reason) {

@@ -59,7 +59,7 @@ class PluginSchemas implements BranchChangelogs {
 
             @Override
             public ClassLoader classLoader() {
-                return plugin.classLoader();
+                return plugin.ownResources();
             }
         };
     }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
@@ -66,6 +67,11 @@ public class ApiDocumentFilter implements OASFilter {
                 }
             }
         }
+    }
+
+    /** Completes an operation added to the document at run time (a plugin's route) as this filter does the others. */
+    public static void complete(Operation operation, PathItem.HttpMethod method, String path) {
+        ProblemResponses.addTo(operation, method, path, requireToken(operation));
     }
 
     /** Sets the operation's requirement (none, or the bearer token) and says whether it needs a token. */

@@ -57,6 +57,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         // tests play clients at several addresses through X-Forwarded-For, from 127.0.0.1
         config.put("quarkus.http.proxy.proxy-address-forwarding", "true");
         config.put("quarkus.http.proxy.allow-x-forwarded", "true");
+        config.put("tongyi.plugins.dir", PluginJars.into(work.resolve("plugins")).toString());
         return config;
     }
 
