@@ -10,6 +10,7 @@ import cn.tongyi.plugin.api.PluginResponse;
 import cn.tongyi.plugin.api.Route;
 import cn.tongyi.plugin.merchant.web.Callers;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,6 +44,7 @@ public final class PointCodeRoutes {
         if (code.expiredAt(context.time().now().toInstant())) {
             throw PluginProblem.unprocessable("code-expired", "This point code has expired: ask for a new one");
         }
-        return PluginResponse.bytes("image/png", QrCodes.png(text), null);
+        // A live code is as good as points in hand until it expires: no cache keeps a copy of its image.
+        return new PluginResponse(200, null, QrCodes.png(text), "image/png", Map.of("Cache-Control", "no-store"));
     }
 }
