@@ -193,7 +193,8 @@ optionally, urlKey (the key of the JDBC URL in an existing Secret, when not exis
 
 {{/*
 Volumes shared by the platform pods and the migration Job: writable scratch space (the root
-filesystem is read-only), the JWT key pair, the PII keyset and the plugins folder.
+filesystem is read-only), the JWT key pair, the PII keyset and, when the jars come from a plugin image or a
+volume claim, the plugins folder (otherwise the plugins built into the application image are used).
 */}}
 {{- define "tongyi.volumes" -}}
 - name: tmp
@@ -220,12 +221,13 @@ filesystem is read-only), the JWT key pair, the PII keyset and the plugins folde
         path: keyset.json
       - key: {{ .Values.pii.hashKeyKey }}
         path: hash.key
-- name: plugins
 {{- if .Values.plugins.existingVolumeClaim }}
+- name: plugins
   persistentVolumeClaim:
     claimName: {{ .Values.plugins.existingVolumeClaim }}
     readOnly: true
-{{- else }}
+{{- else if .Values.plugins.image.repository }}
+- name: plugins
   emptyDir: {}
 {{- end }}
 {{- end }}
@@ -241,9 +243,11 @@ filesystem is read-only), the JWT key pair, the PII keyset and the plugins folde
 - name: pii-keys
   mountPath: /etc/tongyi/pii
   readOnly: true
+{{- if or .Values.plugins.existingVolumeClaim .Values.plugins.image.repository }}
 - name: plugins
   mountPath: /opt/tongyi/plugins
   readOnly: true
+{{- end }}
 {{- end }}
 
 {{/* Init container copying the plugin jars from plugins.image into the plugins folder. */}}
@@ -297,9 +301,6 @@ Checks that values.schema.json cannot express. Rendered (as nothing) by the Depl
 {{- $v := .Values }}
 {{- if and $v.plugins.image.repository $v.plugins.existingVolumeClaim }}
 {{- fail "plugins: set either plugins.image.repository or plugins.existingVolumeClaim, not both" }}
-{{- end }}
-{{- if and $v.plugins.enabled (not (or $v.plugins.image.repository $v.plugins.existingVolumeClaim)) }}
-{{- fail "plugins.enabled lists plugins, but no jars are provided: set plugins.image.repository or plugins.existingVolumeClaim" }}
 {{- end }}
 {{- if and $v.autoscaling.enabled (gt (int $v.autoscaling.minReplicas) (int $v.autoscaling.maxReplicas)) }}
 {{- fail "autoscaling.minReplicas must not exceed autoscaling.maxReplicas" }}

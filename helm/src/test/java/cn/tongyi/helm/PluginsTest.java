@@ -5,13 +5,17 @@ import static cn.tongyi.helm.Manifests.initContainer;
 import static cn.tongyi.helm.Manifests.volumeMountedAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Plugin jars reach TONGYI_PLUGINS_DIR from an image (init container) or a volume claim. */
+/**
+ * Plugin jars reach TONGYI_PLUGINS_DIR from the application image (built with it), or instead from a plugin image
+ * (init container) or a volume claim.
+ */
 class PluginsTest {
 
   private static final String PLUGINS_DIR = "/opt/tongyi/plugins";
@@ -60,16 +64,25 @@ class PluginsTest {
   }
 
   @Test
-  void noPluginsByDefault() {
+  void theImagesOwnPluginsByDefault() {
     Manifests rendered = Render.chart().render();
     assertEquals("", rendered.get("ConfigMap", Render.FULLNAME).at("/data/TONGYI_PLUGINS_ENABLED").asText());
     assertFalse(rendered.deployment().at("/spec/template/spec").has("initContainers"));
+    assertNoVolumeOverThePluginsBuiltIntoTheImage(rendered.deployment());
   }
 
   @Test
-  void enablingPluginsWithoutJarsIsRefused() {
-    String error = Render.chart().set("plugins.enabled[0]", "gov-export").renderFailure();
-    assertTrue(error.contains("plugins.enabled"), error);
+  void choosingAmongTheImagesOwnPlugins() {
+    Manifests rendered = Render.chart().set("plugins.enabled[0]", "merchant-alliance").render();
+    assertEquals("merchant-alliance",
+        rendered.get("ConfigMap", Render.FULLNAME).at("/data/TONGYI_PLUGINS_ENABLED").asText());
+    assertNoVolumeOverThePluginsBuiltIntoTheImage(rendered.deployment());
+  }
+
+  private static void assertNoVolumeOverThePluginsBuiltIntoTheImage(JsonNode deployment) {
+    for (JsonNode mount : container(deployment, "platform-core").path("volumeMounts")) {
+      assertNotEquals(PLUGINS_DIR, mount.path("mountPath").asText(), "a volume would hide the image's plugins");
+    }
   }
 
   @Test

@@ -89,7 +89,7 @@ public class PluginHost implements EventSubscribers {
         if (manager == null) {
             return;
         }
-        for (PluginWrapper wrapper : manager.getStartedPlugins()) {
+        for (PluginWrapper wrapper : List.copyOf(manager.getStartedPlugins())) {
             try {
                 manager.stopPlugin(wrapper.getPluginId());
             } catch (RuntimeException e) {

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Finds the route of a plugin that a method and a path name, with the path's parameters. Pure. */
+/**
+ * Finds the route of a plugin that a method and a path name, with the path's parameters; where several match, the one
+ * with the fewest parameters ({@code /merchants/terminated} before {@code /merchants/{merchantId}}). Pure.
+ */
 final class RouteMatcher {
 
     record Match(Route route, Map<String, String> parameters) {
@@ -18,6 +21,7 @@ final class RouteMatcher {
 
     static Optional<Match> match(List<Route> routes, HttpMethod method, String path) {
         String[] segments = segments(path);
+        Match best = null;
         for (Route route : routes) {
             if (route.method() != method) {
                 continue;
@@ -30,16 +34,17 @@ final class RouteMatcher {
             boolean matches = true;
             for (int i = 0; i < template.length && matches; i++) {
                 if (template[i].startsWith("{")) {
+                    matches = !segments[i].isEmpty();
                     parameters.put(template[i].substring(1, template[i].length() - 1), segments[i]);
                 } else {
                     matches = template[i].equals(segments[i]);
                 }
             }
-            if (matches) {
-                return Optional.of(new Match(route, Map.copyOf(parameters)));
+            if (matches && (best == null || parameters.size() < best.parameters().size())) {
+                best = new Match(route, Map.copyOf(parameters));
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     private static String[] segments(String path) {

@@ -2,6 +2,7 @@ package cn.tongyi.core.plugin;
 
 import static cn.tongyi.core.support.Api.as;
 import static cn.tongyi.core.support.Api.idempotent;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
@@ -17,9 +18,16 @@ import cn.tongyi.core.support.TestDatabase;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -174,6 +182,36 @@ class PluginHostTest {
         as(visitor.token()).get(notes(here)).then().statusCode(404);
     }
 
+    @Test
+    @DisplayName("A slow plugin takes at most its share of the workers: calls beyond it are refused with 429 and "
+            + "Retry-After, and the platform answers meanwhile")
+    void slowPluginHoldsOnlyItsShare() throws Exception {
+        Api.OnboardedBranch branch = enabledIn("plugslow");
+        String slow = "/api/branches/" + branch.code() + "/plugins/trouble/slow?millis=6000";
+        int callers = PluginDispatchResource.CONCURRENT_CALLS + 4;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<Response>> calls = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                calls.add(pool.submit(() -> as(branch.headToken()).get(slow)));
+            }
+            Thread.sleep(1_000);
+            long started = System.nanoTime();
+            as(branch.headToken()).get("/api/me").then().statusCode(200);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> call : calls) {
+                answers.add(call.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(answers).filteredOn(r -> r.statusCode() == 200)
+                    .hasSize(PluginDispatchResource.CONCURRENT_CALLS);
+            assertThat(answers).filteredOn(r -> r.statusCode() == 429).hasSize(4)
+                    .allSatisfy(r -> assertThat(r.header("Retry-After")).isEqualTo("1"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     static Api.OnboardedBranch enabledIn(String prefix) {
         Api.OnboardedBranch branch = Api.onboardActive(prefix);
         as(Api.admin()).put("/api/admin/plugins/trouble/offers/" + branch.code()).then().statusCode(201);
@@ -196,7 +234,7 @@ class PluginHostTest {
         return "/api/branches/" + branch.code() + "/plugins/trouble/notes";
     }
 
-    static io.restassured.response.Response note(Api.OnboardedBranch branch, String text) {
+    static Response note(Api.OnboardedBranch branch, String text) {
         return idempotent(branch.headToken()).body(Map.of("text", text)).post(notes(branch));
     }
 }

@@ -120,7 +120,9 @@ class TenantIsolationTest {
                     // acting as a member here: their own (empty) list, or a refusal of the empty body, never the
                     // victim's records (allianceMembersSeeOnlyTheirOwn sends well-formed bodies)
                     assertThat(response.statusCode()).as(what).isBetween(operation.recordLevel() ? 400 : 200, 499);
-                    assertThat(response.asString()).as(what).doesNotContain(victim.resident().memberId())
+                    // the problem's instance echoes the path, which was filled with the victim's ids
+                    assertThat(response.asString().replace(operation.path(), "")).as(what)
+                            .doesNotContain(victim.resident().memberId())
                             .doesNotContain("\"id\":" + victim.requestId() + ",");
                 } else {
                     assertThat(response.statusCode()).as(what).isEqualTo(404);
