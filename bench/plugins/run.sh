@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.."
 port=${BENCH_PORT:-18082}
 seconds=${BENCH_SECONDS:-20}
 data=$(mktemp -d /tmp/tongyi-plugin-bench.XXXXXX)
-export PGPASSWORD=bench-secret PGHOST=localhost PGUSER=tongyi_bench
+export PGPASSWORD=bench-secret PGHOST=localhost PGUSER=tongyi_plugin_bench
 platform=
 cleanup() {
   if [ -n "$platform" ]; then kill "$platform" 2>/dev/null || true; wait "$platform" 2>/dev/null || true; fi
@@ -23,12 +23,12 @@ trap cleanup EXIT
 as_postgres() { env -u PGHOST -u PGUSER -u PGPASSWORD runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 pg_ctlcluster --skip-systemctl-redirect 15 main status > /dev/null || pg_ctlcluster --skip-systemctl-redirect 15 main start
-as_postgres -c "DROP DATABASE IF EXISTS tongyi_plugin_bench" -c "DROP ROLE IF EXISTS tongyi_bench" \
-  -c "CREATE ROLE tongyi_bench LOGIN PASSWORD '$PGPASSWORD'" -c "CREATE DATABASE tongyi_plugin_bench OWNER tongyi_bench"
+as_postgres -c "DROP DATABASE IF EXISTS tongyi_plugin_bench" -c "DROP ROLE IF EXISTS tongyi_plugin_bench" \
+  -c "CREATE ROLE tongyi_plugin_bench LOGIN PASSWORD '$PGPASSWORD'" -c "CREATE DATABASE tongyi_plugin_bench OWNER tongyi_plugin_bench"
 ls platform-core/target/quarkus-app/plugins/merchant-alliance-*-plugin.jar > /dev/null
 
 IMAGE_JVM_OPTIONS="-XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90"
-TONGYI_DB_URL="jdbc:postgresql://localhost:5432/tongyi_plugin_bench" TONGYI_DB_USER=tongyi_bench \
+TONGYI_DB_URL="jdbc:postgresql://localhost:5432/tongyi_plugin_bench" TONGYI_DB_USER=tongyi_plugin_bench \
   TONGYI_DB_PASSWORD=$PGPASSWORD TONGYI_DATA_DIR=$data TONGYI_ADMIN_PASSWORD=bench-admin TONGYI_HTTP_PORT=$port \
   TONGYI_REGISTRATION_LIMIT_PER_HOUR=100000 \
   java -Xmx1g $IMAGE_JVM_OPTIONS -jar platform-core/target/quarkus-app/quarkus-run.jar > "$data/platform.log" 2>&1 &

@@ -6,6 +6,7 @@ public ids. Usage: seed.py <base url> <admin password> <branch code> <members>""
 import datetime
 import json
 import sys
+import urllib.error
 import urllib.request
 import uuid
 
@@ -20,9 +21,12 @@ def call(method, path, body=None, token=None, idempotent=False):
     if idempotent:
         headers["Idempotency-Key"] = str(uuid.uuid4())
     data = None if body is None else json.dumps(body).encode()
-    with urllib.request.urlopen(urllib.request.Request(BASE + path, data, headers, method=method)) as response:
-        text = response.read()
-        return json.loads(text) if text else None
+    try:
+        with urllib.request.urlopen(urllib.request.Request(BASE + path, data, headers, method=method)) as response:
+            text = response.read()
+            return json.loads(text) if text else None
+    except urllib.error.HTTPError as e:
+        sys.exit("%s %s: %s %s" % (method, path, e.code, e.read().decode()))
 
 
 def login(username, password=PASSWORD):
@@ -49,7 +53,8 @@ call("POST", "/api/branches/%s/plugins/merchant-alliance/merchants" % CODE, {
     "name": "基准超市", "category": "SUPERMARKET", "feeRatePercent": "3.00", "offer": "会员优惠",
     "validFrom": str(today - datetime.timedelta(days=1)), "validTo": str(today + datetime.timedelta(days=30)),
     "login": {"username": "till-" + CODE, "displayName": "收银台", "password": PASSWORD}}, head, idempotent=True)
-building = call("POST", "/api/branches/%s/buildings" % CODE, {"name": "1号楼", "units": 6}, head)["id"]
+building = call("POST", "/api/branches/%s/buildings" % CODE, {"name": "1号楼", "units": 6, "latitude": 39.9087,
+                "longitude": 116.3975}, head)["id"]
 members = []
 for n in range(MEMBERS):
     username = "m-%s-%d" % (CODE, n)

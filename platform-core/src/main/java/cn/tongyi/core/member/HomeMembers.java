@@ -1,6 +1,6 @@
 package cn.tongyi.core.member;
 
-import cn.tongyi.core.identity.Person;
+import cn.tongyi.core.jdbc.PlainSql;
 import cn.tongyi.tenant.registry.BranchCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,9 +18,11 @@ import java.util.UUID;
 public class HomeMembers {
 
     private final EntityManager em;
+    private final PlainSql sql;
 
-    HomeMembers(EntityManager em) {
+    HomeMembers(EntityManager em, PlainSql sql) {
         this.em = em;
+        this.sql = sql;
     }
 
     /** The member row as of a day: whether they are frozen or revoked, and whether a paid year covers the day. */
@@ -32,25 +34,26 @@ public class HomeMembers {
         }
     }
 
+    /**
+     * Plain SQL, one statement, and no Hibernate session (whose first use in a branch's request costs a schema switch
+     * and its reset): it sees committed rows and this transaction's plain-SQL writes, so callers read before they
+     * change the member.
+     */
     public Optional<HomeMember> of(long personId, LocalDate day) {
-        Optional<BranchCode> home = Person.<Person>findByIdOptional(personId)
-                .map(p -> p.homeBranch)
-                .filter(BranchCode::isValid)
-                .map(BranchCode::new);
-        if (home.isEmpty()) {
+        List<String> homes = sql.query("SELECT home_branch FROM platform.person WHERE id = ?", row -> row.getString(1),
+                personId);
+        if (homes.isEmpty() || !BranchCode.isValid(homes.get(0))) {
             return Optional.empty();
         }
-        String schema = home.get().schemaName();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        BranchCode home = new BranchCode(homes.get(0));
+        return sql.query("""
                 SELECT m.id, m.name, m.revoked_at IS NOT NULL, m.frozen_until,
                        EXISTS (SELECT 1 FROM %1$s.membership s
-                               WHERE s.member_id = m.id AND s.starts_on <= ?2 AND s.ends_on > ?2)
-                FROM %1$s.member m WHERE m.person_id = ?1""".formatted(schema))
-                .setParameter(1, personId).setParameter(2, day)
-                .getResultList();
-        return rows.stream().findFirst().map(r -> new HomeMember((UUID) r[0], home.get(), (String) r[1],
-                (Boolean) r[2], day(r[3]), (Boolean) r[4]));
+                               WHERE s.member_id = m.id AND s.starts_on <= ? AND s.ends_on > ?)
+                FROM %1$s.member m WHERE m.person_id = ?""".formatted(home.schemaName()),
+                row -> new HomeMember(row.getObject(1, UUID.class), home, row.getString(2), row.getBoolean(3),
+                        row.getObject(4, LocalDate.class), row.getBoolean(5)), day, day, personId)
+                .stream().findFirst();
     }
 
     /**

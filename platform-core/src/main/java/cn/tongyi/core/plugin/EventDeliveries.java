@@ -189,8 +189,9 @@ public class EventDeliveries {
                 new IllegalStateException("The plugin " + seen.pluginId() + " is not active on this instance")));
         DomainEvent event = new DomainEvent(seen.eventId(), seen.type(), seen.branch(), seen.occurredAt()
                 .atZoneSameInstant(BusinessClock.ZONE).toOffsetDateTime(), attributes(claimed.get(0)));
-        PluginContext context = contexts.forCall(plugin, branch, Optional.empty(),
-                enablements.of(plugin.id(), branch).map(PluginEnablements.Enablement::settings).orElse(Map.of()));
+        PluginContext context = contexts.forCall(plugin, branch, Optional.empty(), enablements.inCall(plugin.id(),
+                branch).orElseThrow(() -> new ListenerFailed(new IllegalStateException("The plugin " + plugin.id()
+                        + " is no longer switched on in branch " + branch + "; switched on again, HQ can resend"))));
         for (DomainEventListener listener : plugin.listeners()) {
             if (listener.eventTypes().contains(event.type())) {
                 try {

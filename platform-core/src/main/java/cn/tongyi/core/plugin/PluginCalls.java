@@ -3,16 +3,19 @@ package cn.tongyi.core.plugin;
 import cn.tongyi.core.idempotency.IdempotentCalls;
 import cn.tongyi.core.idempotency.RetryTransient;
 import cn.tongyi.core.idempotency.TransientFailures;
+import cn.tongyi.plugin.api.Caller;
 import cn.tongyi.plugin.api.PluginContext;
 import cn.tongyi.plugin.api.PluginProblem;
 import cn.tongyi.plugin.api.PluginRequest;
 import cn.tongyi.plugin.api.PluginResponse;
 import cn.tongyi.plugin.api.Route;
+import cn.tongyi.tenant.registry.BranchCode;
 import cn.tongyi.web.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -27,29 +30,50 @@ class PluginCalls {
     private static final Logger LOG = Logger.getLogger(PluginCalls.class);
 
     private final IdempotentCalls idempotent;
+    private final PluginEnablements enablements;
+    private final PluginContexts contexts;
 
-    PluginCalls(IdempotentCalls idempotent) {
+    PluginCalls(IdempotentCalls idempotent, PluginEnablements enablements, PluginContexts contexts) {
         this.idempotent = idempotent;
+        this.enablements = enablements;
+        this.contexts = contexts;
+    }
+
+    /** A call of a route: the plugin, the branch it acts in, who calls, and the request. */
+    record Call(InstalledPlugin plugin, BranchCode branch, Optional<Caller> caller, Route route,
+            PluginRequest request) {
     }
 
     @Transactional
     @RetryTransient
-    public RestResponse<?> once(String scope, String key, byte[] content, String pluginId, Route route,
-            PluginRequest request, PluginContext context) throws Exception {
-        return idempotent.once(scope, key, content, () -> handle(pluginId, route, request, context));
+    public RestResponse<?> once(String scope, String key, byte[] content, Call call) throws Exception {
+        PluginContext context = enter(call);
+        return idempotent.once(scope, key, content, () -> handle(call, context));
     }
 
     @Transactional
     @RetryTransient
-    public RestResponse<?> call(String pluginId, Route route, PluginRequest request, PluginContext context) {
-        return handle(pluginId, route, request, context);
+    public RestResponse<?> call(Call call) {
+        return handle(call, enter(call));
     }
 
-    private static RestResponse<?> handle(String pluginId, Route route, PluginRequest request,
-            PluginContext context) {
+    /** The call's first statement: the plugin must be switched on in the branch, else 404 as for a stranger. */
+    private PluginContext enter(Call call) {
+        PluginEnablements.InCall state = enablements.inCall(call.plugin().id(), call.branch())
+                .orElseThrow(() -> notHere(call.plugin().id()));
+        return contexts.forCall(call.plugin(), call.branch(), call.caller(), state);
+    }
+
+    static ApiProblem notHere(String pluginId) {
+        return ApiProblem.notFound("plugin-not-found", "No plugin " + pluginId + " in this branch");
+    }
+
+    private static RestResponse<?> handle(Call call, PluginContext context) {
+        String pluginId = call.plugin().id();
+        Route route = call.route();
         PluginResponse response;
         try {
-            response = route.handler().handle(request, context);
+            response = route.handler().handle(call.request(), context);
         } catch (PluginProblem problem) {
             throw new ApiProblem(problem.status(), pluginId + "." + problem.slug(), problem.getMessage(),
                     problem.extensions());

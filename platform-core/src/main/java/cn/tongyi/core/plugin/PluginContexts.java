@@ -18,7 +18,6 @@ import cn.tongyi.tenant.registry.BranchCode;
 import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.Map;
 import java.util.Optional;
 
 /** Makes the context a plugin gets with a call: its branch, its caller, and the ports bound to both. */
@@ -45,7 +44,7 @@ class PluginContexts {
     }
 
     PluginContext forCall(InstalledPlugin plugin, BranchCode branch, Optional<Caller> caller,
-            Map<String, String> settings) {
+            PluginEnablements.InCall state) {
         String actor = caller.map(Caller::username).orElse("plugin:" + plugin.id());
         return new PluginContext() {
             @Override
@@ -65,7 +64,7 @@ class PluginContexts {
 
             @Override
             public SettingsView settings() {
-                return new StoredSettings(plugin.settings(), settings);
+                return new StoredSettings(plugin.settings(), state.settings());
             }
 
             @Override
@@ -80,7 +79,7 @@ class PluginContexts {
 
             @Override
             public LedgerPort ledger() {
-                return new PluginLedger(ledger, personIds, plugin.id(), branch, actor);
+                return new PluginLedger(ledger, personIds, plugin.id(), branch, state.branchActive(), actor);
             }
 
             @Override

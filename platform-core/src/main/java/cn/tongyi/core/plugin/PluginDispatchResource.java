@@ -5,7 +5,6 @@ import cn.tongyi.core.idempotency.IdempotencyKeys;
 import cn.tongyi.plugin.api.BranchRole;
 import cn.tongyi.plugin.api.Caller;
 import cn.tongyi.plugin.api.HttpMethod;
-import cn.tongyi.plugin.api.PluginContext;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
 import cn.tongyi.tenant.access.CurrentBranch;
@@ -55,8 +54,6 @@ public class PluginDispatchResource {
     private static final long WAIT_FOR_TURN_MILLIS = 2_000;
 
     private final PluginHost host;
-    private final PluginEnablements enablements;
-    private final PluginContexts contexts;
     private final PluginCalls calls;
     private final CurrentBranch currentBranch;
     private final CurrentPerson person;
@@ -64,11 +61,9 @@ public class PluginDispatchResource {
     private final ObjectMapper json;
     private final Map<String, Semaphore> turns = new ConcurrentHashMap<>();
 
-    PluginDispatchResource(PluginHost host, PluginEnablements enablements, PluginContexts contexts, PluginCalls calls,
-            CurrentBranch currentBranch, CurrentPerson person, CallerGrants caller, ObjectMapper json) {
+    PluginDispatchResource(PluginHost host, PluginCalls calls, CurrentBranch currentBranch, CurrentPerson person,
+            CallerGrants caller, ObjectMapper json) {
         this.host = host;
-        this.enablements = enablements;
-        this.contexts = contexts;
         this.calls = calls;
         this.currentBranch = currentBranch;
         this.person = person;
@@ -109,25 +104,21 @@ public class PluginDispatchResource {
     private RestResponse<?> dispatch(HttpMethod method, String pluginId, String path, UriInfo uri,
             HttpHeaders headers, byte[] body) throws Exception {
         BranchCode branch = currentBranch.require();
-        InstalledPlugin plugin = host.active(pluginId).orElseThrow(() -> notHere(pluginId));
-        PluginEnablements.Enablement enablement = enablements.of(pluginId, branch)
-                .filter(PluginEnablements.Enablement::enabled).orElseThrow(() -> notHere(pluginId));
+        InstalledPlugin plugin = host.active(pluginId).orElseThrow(() -> PluginCalls.notHere(pluginId));
         RouteMatcher.Match match = RouteMatcher.match(plugin.routes(), method, "/" + path)
                 .orElseThrow(() -> ApiProblem.notFound("plugin-route-not-found",
                         "The plugin " + pluginId + " has no " + method + " /" + path));
         Set<Role> roles = rolesFor(match.route().openToAllianceMembers());
         if (roles.isEmpty()) {
-            throw notHere(pluginId);
+            throw PluginCalls.notHere(pluginId);
         }
         if (match.route().roles().stream().noneMatch(r -> roles.contains(Role.valueOf(r.name())))) {
             throw ApiProblem.forbidden("role-required", "This needs one of the roles " + match.route().roles());
         }
-        PluginContext context = contexts.forCall(plugin, branch, Optional.of(new Caller(person.publicId(),
+        PluginCalls.Call call = new PluginCalls.Call(plugin, branch, Optional.of(new Caller(person.publicId(),
                 caller.username(), roles.stream().map(r -> BranchRole.valueOf(r.name())).collect(Collectors.toSet()),
-                match.route().openToAllianceMembers() && currentBranch.allianceMember())),
-                enablement.settings());
-        HostedRequest request = new HostedRequest(method, match.parameters(), uri.getQueryParameters(), headers, body,
-                json);
+                match.route().openToAllianceMembers() && currentBranch.allianceMember())), match.route(),
+                new HostedRequest(method, match.parameters(), uri.getQueryParameters(), headers, body, json));
         Semaphore turn = turns.computeIfAbsent(pluginId, id -> new Semaphore(CONCURRENT_CALLS));
         if (!turn.tryAcquire(WAIT_FOR_TURN_MILLIS, TimeUnit.MILLISECONDS)) {
             throw ApiProblem.tooManyRequests("plugin-busy", "The plugin " + pluginId + " is busy; try again", 1);
@@ -135,10 +126,9 @@ public class PluginDispatchResource {
         try {
             if (match.route().idempotent()) {
                 return calls.once(caller.username() + " " + method + " " + uri.getPath(),
-                        headers.getHeaderString(IdempotencyKeys.HEADER), body == null ? new byte[0] : body, pluginId,
-                        match.route(), request, context);
+                        headers.getHeaderString(IdempotencyKeys.HEADER), body == null ? new byte[0] : body, call);
             }
-            return calls.call(pluginId, match.route(), request, context);
+            return calls.call(call);
         } finally {
             turn.release();
         }
@@ -152,9 +142,5 @@ public class PluginDispatchResource {
             roles.remove(Role.MEMBER);
         }
         return roles;
-    }
-
-    private static ApiProblem notHere(String pluginId) {
-        return ApiProblem.notFound("plugin-not-found", "No plugin " + pluginId + " in this branch");
     }
 }

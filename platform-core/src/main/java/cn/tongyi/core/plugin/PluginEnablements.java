@@ -24,6 +24,10 @@ public class PluginEnablements {
     public record Enablement(String pluginId, String branch, boolean enabled, Map<String, String> settings) {
     }
 
+    /** What a call of the plugin in a branch needs: its settings there, and whether the branch is ACTIVE. */
+    public record InCall(Map<String, String> settings, boolean branchActive) {
+    }
+
     /** One change of a plugin in a branch; before and after are the settings, for a SETTINGS change. */
     public record Change(String action, Map<String, String> before, Map<String, String> after, String changedBy,
             OffsetDateTime changedAt) {
@@ -57,10 +61,14 @@ public class PluginEnablements {
         return ofBranch(branch).stream().filter(e -> e.pluginId().equals(pluginId)).findFirst();
     }
 
-    public boolean enabled(String pluginId, BranchCode branch) {
-        return !sql.query("""
-                SELECT 1 FROM platform.plugin_enablement WHERE plugin_id = ? AND branch_code = ? AND enabled""",
-                row -> 1, pluginId, branch.value()).isEmpty();
+    /** The plugin's state for a call in the branch, in one statement; empty unless it is switched on there. */
+    public Optional<InCall> inCall(String pluginId, BranchCode branch) {
+        return sql.query("""
+                SELECT e.settings::text, b.status = 'ACTIVE' FROM platform.plugin_enablement e
+                JOIN platform.branch b ON b.code = e.branch_code
+                WHERE e.plugin_id = ? AND e.branch_code = ? AND e.enabled""",
+                row -> new InCall(read(row.getString(1)), row.getBoolean(2)), pluginId, branch.value())
+                .stream().findFirst();
     }
 
     /** Those of the plugins enabled in the branch. */

@@ -6,9 +6,7 @@ import cn.tongyi.core.ledger.PostedTransfer;
 import cn.tongyi.core.ledger.TransferRequest;
 import cn.tongyi.plugin.api.LedgerPort;
 import cn.tongyi.plugin.api.PluginProblem;
-import cn.tongyi.tenant.registry.Branch;
 import cn.tongyi.tenant.registry.BranchCode;
-import cn.tongyi.tenant.registry.BranchStatus;
 import cn.tongyi.web.ApiProblem;
 import java.util.UUID;
 
@@ -23,19 +21,22 @@ class PluginLedger implements LedgerPort {
     private final PersonIds personIds;
     private final String pluginId;
     private final BranchCode branch;
+    private final boolean branchActive;
     private final String actor;
 
-    PluginLedger(LedgerService ledger, PersonIds personIds, String pluginId, BranchCode branch, String actor) {
+    PluginLedger(LedgerService ledger, PersonIds personIds, String pluginId, BranchCode branch, boolean branchActive,
+            String actor) {
         this.ledger = ledger;
         this.personIds = personIds;
         this.pluginId = pluginId;
         this.branch = branch;
+        this.branchActive = branchActive;
         this.actor = actor;
     }
 
     @Override
     public Redemption redeem(UUID memberId, long centiPoints, String reference, String idempotencyKey) {
-        if (Branch.byCode(branch.value()).map(b -> b.status != BranchStatus.ACTIVE).orElse(true)) {
+        if (!branchActive) {
             throw PluginProblem.conflict("branch-not-active", "Only an ACTIVE branch takes redemptions");
         }
         long member = personIds.internalId(memberId)

@@ -20,7 +20,7 @@ public final class PointCodes {
 
     public PointCodes(PluginContext context) {
         this.context = context;
-        this.keys = new SigningKeys(context.sql());
+        this.keys = new SigningKeys(context.sql(), context.branch());
     }
 
     /** A new single-use code for the member, good for the branch's code lifetime from now. */

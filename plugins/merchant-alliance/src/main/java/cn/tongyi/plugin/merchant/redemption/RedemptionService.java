@@ -12,7 +12,6 @@ import cn.tongyi.plugin.merchant.code.PointCode;
 import cn.tongyi.plugin.merchant.code.PointCodes;
 import cn.tongyi.plugin.merchant.web.Requests;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -37,13 +36,12 @@ public final class RedemptionService {
         PointDiscount discount = PointDiscount.of(purchaseFen, request.checkedCentiPoints());
         PointCode code = new PointCodes(context).read(text)
                 .orElseThrow(() -> PluginProblem.unprocessable("invalid-code", "This is no point code of the branch"));
-        Optional<Redemption> earlier = redemptions.ofCode(code.nonce());
-        if (earlier.isPresent()) {
-            return sameOrRefused(earlier.get(), merchant, discount);
-        }
         OffsetDateTime now = context.time().now();
         if (code.expiredAt(now.toInstant())) {
-            throw PluginProblem.unprocessable("code-expired", "The point code has expired: the member shows a new one");
+            // the same request again, after the code expired, still answers what it did
+            Redemption earlier = redemptions.ofCode(code.nonce()).orElseThrow(() -> PluginProblem.unprocessable(
+                    "code-expired", "The point code has expired: the member shows a new one"));
+            return sameOrRefused(earlier, merchant, discount);
         }
         MemberSummary member = context.members().find(code.memberId())
                 .orElseThrow(() -> PluginProblem.unprocessable("member-not-found", "The code's member is no member"));
