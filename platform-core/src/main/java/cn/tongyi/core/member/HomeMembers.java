@@ -1,6 +1,8 @@
 package cn.tongyi.core.member;
 
 import cn.tongyi.core.jdbc.PlainSql;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import cn.tongyi.tenant.registry.BranchCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,6 +21,7 @@ public class HomeMembers {
 
     private final EntityManager em;
     private final PlainSql sql;
+    private final Cache<Long, BranchCode> homeBranches = Caffeine.newBuilder().maximumSize(100_000).build();
 
     HomeMembers(EntityManager em, PlainSql sql) {
         this.em = em;
@@ -40,12 +43,11 @@ public class HomeMembers {
      * change the member.
      */
     public Optional<HomeMember> of(long personId, LocalDate day) {
-        List<String> homes = sql.query("SELECT home_branch FROM platform.person WHERE id = ?", row -> row.getString(1),
-                personId);
-        if (homes.isEmpty() || !BranchCode.isValid(homes.get(0))) {
+        Optional<BranchCode> homeBranch = homeBranch(personId);
+        if (homeBranch.isEmpty()) {
             return Optional.empty();
         }
-        BranchCode home = new BranchCode(homes.get(0));
+        BranchCode home = homeBranch.get();
         return sql.query("""
                 SELECT m.id, m.name, m.revoked_at IS NOT NULL, m.frozen_until,
                        EXISTS (SELECT 1 FROM %1$s.membership s
@@ -54,6 +56,19 @@ public class HomeMembers {
                 row -> new HomeMember(row.getObject(1, UUID.class), home, row.getString(2), row.getBoolean(3),
                         row.getObject(4, LocalDate.class), row.getBoolean(5)), day, day, personId)
                 .stream().findFirst();
+    }
+
+    /** A person's home branch is set when the member registers and never changes: it is remembered once read. */
+    private Optional<BranchCode> homeBranch(long personId) {
+        BranchCode known = homeBranches.getIfPresent(personId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<BranchCode> found = sql.query("SELECT home_branch FROM platform.person WHERE id = ?",
+                row -> row.getString(1), personId).stream().filter(BranchCode::isValid).map(BranchCode::new)
+                .findFirst();
+        found.ifPresent(home -> homeBranches.put(personId, home));
+        return found;
     }
 
     /**
