@@ -4,7 +4,6 @@ import cn.tongyi.core.jdbc.PlainSql;
 import cn.tongyi.tenant.registry.BranchCode;
 import cn.tongyi.web.ApiProblem;
 import cn.tongyi.web.BusinessClock;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -69,7 +68,7 @@ public class Disclosures {
                 totals.expensesFen() + expensesDelta, totals.netFen() + incomeDelta - expensesDelta);
         sql.update("INSERT INTO " + branch.schemaName() + """
                 .disclosure (month, revision, figures, reason, published_by, published_at)
-                VALUES (?, ?, ?::jsonb, ?, ?, ?)""", month.toString(), revision, write(figures),
+                VALUES (?, ?, ?::jsonb, ?, ?, ?)""", month.toString(), revision, StoredJson.write(json, figures),
                 revision == 1 ? null : reason.strip(), actor, clock.now());
         return published(branch, month, revision);
     }
@@ -86,8 +85,8 @@ public class Disclosures {
         }
         Revision shown = revisions.get(wanted - 1);
         Figures figures = sql.query("SELECT figures::text FROM " + branch.schemaName()
-                + ".disclosure WHERE month = ? AND revision = ?", row -> read(row.getString(1)), month.toString(),
-                wanted).get(0);
+                + ".disclosure WHERE month = ? AND revision = ?",
+                row -> StoredJson.read(json, row.getString(1), Figures.class), month.toString(), wanted).get(0);
         return new Published(month.toString(), wanted, figures, shown.reason(), shown.publishedBy(),
                 shown.publishedAt(), dueBy(month), revisions.get(0).late(), revisions);
     }
@@ -105,21 +104,5 @@ public class Disclosures {
                     return new Revision(row.getInt(1), row.getString(2), row.getString(3), at,
                             at.atZoneSameInstant(BusinessClock.ZONE).toLocalDate().isAfter(dueBy(month)));
                 }, month.toString());
-    }
-
-    private String write(Figures figures) {
-        try {
-            return json.writeValueAsString(figures);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Figures read(String text) {
-        try {
-            return json.readValue(text, Figures.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored disclosure no longer reads", e);
-        }
     }
 }

@@ -60,6 +60,9 @@ public class HqFinanceResource {
     public List<ReportedExpense> reportedExpenses(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         LocalDate end = to != null ? to : clock.today();
         LocalDate start = from != null ? from : end.minusDays(90);
+        if (end.isBefore(start)) {
+            throw ApiProblem.badRequest("invalid-period", "to is before from");
+        }
         List<ReportedExpense> reported = new ArrayList<>();
         for (Branch branch : activeBranches()) {
             reported.addAll(sql.query("""
@@ -124,11 +127,5 @@ public class HqFinanceResource {
 
     private static List<Branch> activeBranches() {
         return Branch.list("status", Sort.by("code"), BranchStatus.ACTIVE);
-    }
-
-    static void requireValid(LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiProblem.badRequest("invalid-period", "to is before from");
-        }
     }
 }

@@ -4,7 +4,6 @@ import cn.tongyi.core.jdbc.PlainSql;
 import cn.tongyi.tenant.registry.BranchCode;
 import cn.tongyi.web.ApiProblem;
 import cn.tongyi.web.BusinessClock;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -53,8 +52,9 @@ public class YearResults {
     /** The year's result: frozen once locked, else as the books stand. */
     public YearView year(BranchCode branch, int year) {
         Optional<YearView> locked = sql.query("SELECT result::text, locked_by, locked_at FROM " + branch.schemaName()
-                + ".finance_year WHERE year = ?", row -> new YearView(read(row.getString(1)), true, row.getString(2),
-                        row.getObject(3, OffsetDateTime.class), null), year).stream().findFirst();
+                + ".finance_year WHERE year = ?", row -> new YearView(StoredJson.read(json, row.getString(1),
+                        Result.class), true, row.getString(2), row.getObject(3, OffsetDateTime.class), null), year)
+                .stream().findFirst();
         AuditReport report = auditReport(branch, year).orElse(null);
         return locked.map(v -> new YearView(v.result(), true, v.lockedBy(), v.lockedAt(), report))
                 .orElseGet(() -> new YearView(compute(branch, year), false, null, null, report));
@@ -101,7 +101,7 @@ public class YearResults {
         Result result = compute(branch, year);
         sql.update("INSERT INTO " + branch.schemaName() + """
                 .finance_year (year, net_profit_fen, result, locked_by, locked_at) VALUES (?, ?, ?::jsonb, ?, ?)""",
-                year, result.netProfitFen(), write(result), actor, clock.now());
+                year, result.netProfitFen(), StoredJson.write(json, result), actor, clock.now());
         return year(branch, year);
     }
 
@@ -126,22 +126,6 @@ public class YearResults {
     private void requireOver(int year) {
         if (clock.today().getYear() <= year) {
             throw ApiProblem.conflict("year-not-over", "The year " + year + " is not over yet");
-        }
-    }
-
-    private String write(Result result) {
-        try {
-            return json.writeValueAsString(result);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Result read(String text) {
-        try {
-            return json.readValue(text, Result.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A locked year's result no longer reads", e);
         }
     }
 }

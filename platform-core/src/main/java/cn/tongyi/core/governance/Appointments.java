@@ -58,6 +58,7 @@ public class Appointments {
         seat.appointedBy = actor;
         seat.appointedAt = clock.now();
         seat.persist();
+        em.flush();
         return seat;
     }
 
@@ -94,8 +95,9 @@ public class Appointments {
                     seat.removedAt = now;
                     seat.removedBy = actor;
                 });
+        // the replaced seats are written first: the partial unique index admits each member once among current seats
         em.flush();
-        return members.stream().map(member -> {
+        List<SupervisionSeat> seats = members.stream().map(member -> {
             SupervisionSeat seat = new SupervisionSeat();
             seat.id = UUID.randomUUID();
             seat.quarter = quarter.toString();
@@ -106,6 +108,9 @@ public class Appointments {
             seat.persist();
             return seat;
         }).toList();
+        // written now, so that GovernanceBodies (plain SQL, same transaction) sees the new group
+        em.flush();
+        return seats;
     }
 
     private static Member coCreationMember(UUID memberId, LocalDate day) {
