@@ -16,6 +16,7 @@ chown postgres "$data"
 platform=
 cleanup() {
   if [ -n "$platform" ]; then kill "$platform" 2>/dev/null || true; wait "$platform" 2>/dev/null || true; fi
+  cp "$data/platform.log" /tmp/tongyi-dividend-bench-platform.log 2>/dev/null || true
   runuser -u postgres -- "$pg/pg_ctl" -D "$data/pg" -m fast stop > /dev/null 2>&1 || true
   rm -rf "$data"
 }
@@ -73,8 +74,8 @@ echo "the two runs' snapshots agree: $(curl -sf "$f/dividends/$year/runs" -H "Au
 echo "members' amounts add up: $(psql -qAt -d tongyi_bench -c "SELECT sum(amount_fen) = (SELECT members_fen FROM \
   t_$code.dividend_run WHERE id = '$(jq -r .id "$data/run.json")') FROM t_$code.dividend_share WHERE run_id = \
   '$(jq -r .id "$data/run.json")'")"
-# the snapshot's query alone, as the run sends it (from the platform's log of statements it is not: the same SQL is
-# rebuilt here from DividendSnapshots by psql's EXPLAIN ANALYZE would differ in planning; we time the aggregate)
+# the reference of the ratio: the year's service and referral credits of the branch's members, aggregated by psql
+# alone (the least any computation from the ledger reads)
 sql_start=$(date +%s.%N)
 psql -qAt -d tongyi_bench > /dev/null <<SQL
 SELECT count(*), sum(t.amount) FROM platform.ledger_transfer t

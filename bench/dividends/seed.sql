@@ -57,7 +57,7 @@ WHERE a.n % 5 = 0;
 INSERT INTO platform.ledger_transfer (kind, debit_account_id, credit_account_id, amount, branch_code, idem_key,
     credit_balance_after, credit_home_branch, created_at, created_by)
 SELECT 'REFERRAL', iss.id, a.account_id, 2000, :'code', 'bench:referral:' || a.n || ':' || k, 0, :'code',
-    make_timestamptz(:year, 1 + (k * 4)::int, 10, 10, 0, 0, 'Asia/Shanghai'), 'bench'
+    make_timestamptz(:year, 1 + ((k - 1) * 4)::int, 10, 10, 0, 0, 'Asia/Shanghai'), 'bench'
 FROM acct a, iss, generate_series(1, 3) k
 WHERE a.n % 3 = 0 AND k <= 1 + a.n % 3 + (a.n / 3) % 3;
 -- one credit in a hundred corrected: a quarter hour taken back from the volunteer
