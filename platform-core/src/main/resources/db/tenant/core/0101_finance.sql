@@ -205,3 +205,15 @@ CREATE TRIGGER disclosure_guard BEFORE UPDATE OR DELETE ON disclosure
     FOR EACH ROW EXECUTE FUNCTION finance_record_guard();
 CREATE TRIGGER finance_year_guard BEFORE UPDATE OR DELETE ON finance_year
     FOR EACH ROW EXECUTE FUNCTION finance_record_guard();
+CREATE TRIGGER finance_audit_report_guard BEFORE UPDATE OR DELETE ON finance_audit_report
+    FOR EACH ROW EXECUTE FUNCTION finance_record_guard();
+CREATE TRIGGER expense_invoice_guard BEFORE UPDATE OR DELETE ON expense_invoice
+    FOR EACH ROW EXECUTE FUNCTION finance_record_guard();
+CREATE TRIGGER cash_handover_guard BEFORE UPDATE OR DELETE ON cash_handover
+    FOR EACH ROW EXECUTE FUNCTION finance_record_guard();
+CREATE TRIGGER cash_handover_line_guard BEFORE UPDATE OR DELETE ON cash_handover_line
+    FOR EACH ROW EXECUTE FUNCTION finance_record_guard();
+CREATE TRIGGER supervision_report_guard BEFORE UPDATE OR DELETE ON supervision_report
+    FOR EACH ROW EXECUTE FUNCTION finance_record_guard();
+CREATE TRIGGER supervision_signature_guard BEFORE UPDATE OR DELETE ON supervision_signature
+    FOR EACH ROW EXECUTE FUNCTION finance_record_guard();

@@ -62,3 +62,10 @@ CREATE TABLE dividend_payout_export (
     exported_by varchar(40) NOT NULL,
     exported_at timestamptz NOT NULL
 );
+
+--changeset finance:0102-dividends-immutable
+-- A run's snapshot and amounts, and each member's choice, never change (finance_record_guard, 0101).
+CREATE TRIGGER dividend_share_guard BEFORE UPDATE OR DELETE ON dividend_share
+    FOR EACH ROW EXECUTE FUNCTION finance_record_guard();
+CREATE TRIGGER dividend_choice_guard BEFORE UPDATE OR DELETE ON dividend_choice
+    FOR EACH ROW EXECUTE FUNCTION finance_record_guard();

@@ -17,6 +17,7 @@ import cn.tongyi.web.BusinessClock;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -156,7 +157,7 @@ class DividendTest {
         Api.idempotent(finance).post(path + "/lock").then().statusCode(200);
     }
 
-    private static io.restassured.response.Response choose(Members.Registered member, String base,
+    private static Response choose(Members.Registered member, String base,
             Map<String, Object> body) {
         return Api.idempotent(member.token()).body(body).put(base + "/me/choice");
     }

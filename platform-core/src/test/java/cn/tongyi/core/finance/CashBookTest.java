@@ -171,4 +171,19 @@ class CashBookTest {
         assertThatThrownBy(() -> database.update("DELETE FROM t_" + branch.code() + ".cash_correction"))
                 .hasMessageContaining("immutable");
     }
+
+    @Test
+    @DisplayName("R-FIN-1: income a plugin records the way the host's PluginIncome port does (no booking day, no "
+            + "channel) is booked on its day, as a merchant fee, in the cash book")
+    void pluginIncomeStillLands() throws Exception {
+        Api.OnboardedBranch branch = Api.onboardActive("plugininc");
+        database.update("INSERT INTO t_" + branch.code() + ".branch_income (source, amount_fen, reference, description,"
+                + " recorded_by, recorded_at) VALUES ('MERCHANT_FEE', 30000, 'merchant-fee:shop-1:2026-11', "
+                + "'管理费', 'plugin:merchant-alliance', now()) ON CONFLICT (reference) DO NOTHING");
+        LocalDate today = LocalDate.now(BusinessClock.ZONE);
+        as(branch.headToken()).queryParam("from", today.minusDays(1).toString()).queryParam("to", today.toString())
+                .get(Finance.base(branch) + "/cash-book").then().statusCode(200)
+                .body("category", equalTo(List.of("MERCHANT_FEE"))).body("[0].channel", equalTo("ONLINE"))
+                .body("[0].amountFen", equalTo(30_000));
+    }
 }

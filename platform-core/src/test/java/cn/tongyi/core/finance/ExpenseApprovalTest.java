@@ -14,6 +14,7 @@ import cn.tongyi.core.support.TestDatabase;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +172,7 @@ class ExpenseApprovalTest {
         assertThat(database.count("SELECT count(*) FROM t_" + branch.code() + ".expense")).isEqualTo(1);
     }
 
-    private static io.restassured.response.Response vote(String token, Api.OnboardedBranch branch, String id,
+    private static Response vote(String token, Api.OnboardedBranch branch, String id,
             boolean inFavour) {
         return Api.idempotent(token).body(Map.of("inFavour", inFavour))
                 .post(Finance.base(branch) + "/expenses/" + id + "/votes");

@@ -2,8 +2,10 @@ package cn.tongyi.core.support;
 
 import static cn.tongyi.core.support.Api.as;
 
+import cn.tongyi.web.BusinessClock;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -86,7 +88,7 @@ public final class Finance {
 
     /** Moves business time to 10:00 on the day (Asia/Shanghai), for the rest of the calling test. */
     public static void today(LocalDate day) {
-        ZonedDateTime target = day.atTime(10, 0).atZone(cn.tongyi.web.BusinessClock.ZONE);
-        MovableClock.installShiftedBy(Duration.between(java.time.Instant.now(), target.toInstant()));
+        ZonedDateTime target = day.atTime(10, 0).atZone(BusinessClock.ZONE);
+        MovableClock.installShiftedBy(Duration.between(Instant.now(), target.toInstant()));
     }
 }
