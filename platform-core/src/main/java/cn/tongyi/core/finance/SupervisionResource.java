@@ -8,6 +8,7 @@ import cn.tongyi.tenant.access.CallerGrants;
 import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.tenant.access.Role;
 import cn.tongyi.web.ApiProblem;
+import cn.tongyi.web.BusinessClock;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -61,7 +62,7 @@ public class SupervisionResource {
         Quarter q = Quarter.parse(quarter);
         reports.requireSupervisor(currentBranch.require(), person.id(), q);
         List<Expenses.ExpenseView> requested = expenses.list(currentBranch.require(), null, null, Integer.MAX_VALUE)
-                .stream().filter(e -> q.contains(e.requestedAt().atZoneSameInstant(cn.tongyi.web.BusinessClock.ZONE)
+                .stream().filter(e -> q.contains(e.requestedAt().atZoneSameInstant(BusinessClock.ZONE)
                         .toLocalDate()) || (e.payment() != null && q.contains(e.payment().bookedOn()))).toList();
         return new Books(q.toString(), book.totals(currentBranch.require(), q.firstDay(), q.lastDay()),
                 book.entries(currentBranch.require(), q.firstDay(), q.lastDay()), requested);
