@@ -22,7 +22,8 @@ public class TroubleListener implements DomainEventListener {
 
     @Override
     public Set<String> eventTypes() {
-        return Set.of(DomainEvent.MEMBER_REGISTERED, DomainEvent.SERVICE_COMPLETED);
+        return Set.of(DomainEvent.MEMBER_REGISTERED, DomainEvent.SERVICE_COMPLETED, DomainEvent.MONTH_CLOSED,
+                DomainEvent.INCIDENT_REPORTED);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Plain JDBC for hot paths such as the ledger's postings (ADR 0008). Inside a transaction the pool hands out the
@@ -55,7 +56,10 @@ public class PlainSql {
         }
     }
 
-    /** Binds {@code long[]} as a PostgreSQL {@code bigint[]}, everything else as the driver maps it. */
+    /**
+     * Binds {@code long[]} as a PostgreSQL {@code bigint[]}, {@code UUID[]} as {@code uuid[]}, {@code String[]} as
+     * {@code text[]}, everything else as the driver maps it.
+     */
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
@@ -64,6 +68,10 @@ public class PlainSql {
                 if (parameters[i] instanceof long[] longs) {
                     statement.setArray(i + 1, connection.createArrayOf("bigint",
                             Arrays.stream(longs).boxed().toArray()));
+                } else if (parameters[i] instanceof UUID[] uuids) {
+                    statement.setArray(i + 1, connection.createArrayOf("uuid", uuids));
+                } else if (parameters[i] instanceof String[] texts) {
+                    statement.setArray(i + 1, connection.createArrayOf("text", texts));
                 } else {
                     statement.setObject(i + 1, parameters[i]);
                 }

@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** A line of the branch's income (R-FIN-1), in fen, with its source. Membership fees write the first lines. */
+/**
+ * A line of the branch's income (R-FIN-1), in fen, with its source. Membership fees write the first lines; the cash
+ * book (package finance) reads them with the rest. The database fills the booking day from {@code recordedAt}.
+ */
 @Entity
 @Table(name = "branch_income")
 public class BranchIncome extends PanacheEntityBase {
@@ -38,4 +41,11 @@ public class BranchIncome extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
+
+    /** ONLINE or CASH; cash stays with {@link #receivedBy} until it is handed over to the finance officer. */
+    @Column(nullable = false)
+    public String channel;
+
+    @Column(name = "received_by")
+    public String receivedBy;
 }

@@ -109,6 +109,8 @@ public class MembershipService {
         income.description = "会员费 " + payment.type + " (" + payment.channel + " " + payment.receiptNo + ")";
         income.recordedBy = staffUsername;
         income.recordedAt = now;
+        income.channel = payment.channel.name();
+        income.receivedBy = payment.receivedBy;
         income.persist();
     }
 

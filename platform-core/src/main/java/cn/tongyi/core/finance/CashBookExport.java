@@ -1,0 +1,77 @@
+package cn.tongyi.core.finance;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The cash book of a period as a spreadsheet: CSV (UTF-8 with a byte-order mark, for Excel) or XLSX. */
+final class CashBookExport {
+
+    static final List<String> HEADER = List.of("日期 Date", "类别 Kind", "来源/项目 Source or item", "金额(分) Fen",
+            "金额(元) CNY", "方式 Channel", "凭证 Reference", "摘要 Description", "收款人 Cash holder",
+            "经手人 Recorded by", "更正 Corrects");
+
+    private CashBookExport() {
+    }
+
+    static byte[] csv(List<CashBook.Entry> entries) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
+            for (CashBook.Entry entry : entries) {
+                printer.printRecord(cells(entry));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] xlsx(List<CashBook.Entry> entries) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("现金日记账");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < HEADER.size(); c++) {
+                header.createCell(c).setCellValue(HEADER.get(c));
+            }
+            int r = 1;
+            for (CashBook.Entry entry : entries) {
+                Row row = sheet.createRow(r++);
+                List<Object> cells = cells(entry);
+                for (int c = 0; c < cells.size(); c++) {
+                    Object value = cells.get(c);
+                    if (value instanceof Long fen) {
+                        row.createCell(c).setCellValue(fen);
+                    } else {
+                        row.createCell(c).setCellValue(value == null ? "" : value.toString());
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Object> cells(CashBook.Entry e) {
+        return java.util.Arrays.asList(e.bookedOn().toString(), e.kind().name(), e.category(), e.amountFen(),
+                yuan(e.amountFen()), e.channel(), e.reference(), e.description(), e.receivedBy(), e.recordedBy(),
+                e.corrects() == null ? null : e.corrects().toString());
+    }
+
+    /** Fen as yuan with two decimals, exactly. */
+    static String yuan(long fen) {
+        return BigDecimal.valueOf(fen, 2).toPlainString();
+    }
+}
