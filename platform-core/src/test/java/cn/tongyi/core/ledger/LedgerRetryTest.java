@@ -74,8 +74,9 @@ class LedgerRetryTest {
         PostedTransfer one = first.get(30, TimeUnit.SECONDS);
         PostedTransfer two = second.get(30, TimeUnit.SECONDS);
 
-        assertThat(conflicting.attempts()).as("one of the two was aborted as deadlock victim and re-run")
-                .isEqualTo(3);
+        // each deadlock aborts one of the two, which is re-run; on a loaded machine the re-run can meet the other
+        // again before it finished, so two or more deadlocks are possible: never none
+        assertThat(conflicting.attempts()).as("a deadlock victim was re-run").isGreaterThanOrEqualTo(3);
         assertThat(one.id()).isNotEqualTo(two.id());
         assertThat(ledger.balance(a)).isEqualTo(Points.of(8));
         assertThat(ledger.balance(b)).isEqualTo(Points.of(6));
