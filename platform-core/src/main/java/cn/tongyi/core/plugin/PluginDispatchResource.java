@@ -124,6 +124,10 @@ public class PluginDispatchResource {
             throw ApiProblem.tooManyRequests("plugin-busy", "The plugin " + pluginId + " is busy; try again", 1);
         }
         try {
+            if (match.route().keyedByPlugin()) {
+                IdempotencyKeys.require(headers.getHeaderString(IdempotencyKeys.HEADER));
+                return calls.call(call);
+            }
             if (match.route().idempotent()) {
                 return calls.once(caller.username() + " " + method + " " + uri.getPath(),
                         headers.getHeaderString(IdempotencyKeys.HEADER), body == null ? new byte[0] : body, call);

@@ -115,6 +115,9 @@ class MerchantAllianceTest {
     @DisplayName("R-MERCHANT-2, R-MERCHANT-5: over the cap, a code shown to someone else, a terminated merchant: a 4xx "
             + "problem and no point moves")
     void refusals() {
+        as(merchantToken).body(Map.of("code", pointCode(visitor), "purchaseFen", 5000, "points", "1"))
+                .post(route(a, "/redemptions")).then().statusCode(400)
+                .body("type", endsWith("idempotency-key-required"));
         as(merchantToken).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("code", pointCode(visitor), "purchaseFen", 50000, "points", "11"))
                 .post(route(a, "/redemptions")).then().statusCode(422).body("type", endsWith("too-many-points"));

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 class MerchantAllianceRoutesTest {
 
-    /** Method, path, roles, whether members of every branch may call it here, whether it is applied once per key. */
+    /**
+     * Method, path, roles, whether members of every branch may call it here, whether it is applied once per key, and
+     * whether the plugin's own key (the point code) makes it so.
+     */
     @Test
     @DisplayName("R-MERCHANT-1..5: every route with the roles it serves, as the platform dispatches them")
     void routeTable() {
@@ -29,7 +32,7 @@ class MerchantAllianceRoutesTest {
                 "POST /merchants/{merchantId}/termination [BRANCH_HEAD] idempotent",
                 "POST /point-codes [MEMBER] alliance idempotent",
                 "GET /point-codes/{code}/qr.png [MEMBER] alliance",
-                "POST /redemptions [MERCHANT] idempotent",
+                "POST /redemptions [MERCHANT] idempotent by its code",
                 "GET /redemptions [BRANCH_HEAD, FINANCE, MERCHANT]",
                 "GET /reconciliations [BRANCH_HEAD, FINANCE]",
                 "GET /reconciliations/{merchantId}/lines.csv [BRANCH_HEAD, FINANCE, MERCHANT]",
@@ -63,6 +66,6 @@ class MerchantAllianceRoutesTest {
         return route.method() + " " + route.path() + " "
                 + route.roles().stream().map(Enum::name).sorted().toList()
                 + (route.openToAllianceMembers() ? " alliance" : "")
-                + (route.idempotent() ? " idempotent" : "");
+                + (route.idempotent() ? " idempotent" : "") + (route.keyedByPlugin() ? " by its code" : "");
     }
 }

@@ -16,9 +16,12 @@ import java.util.Set;
  * @param idempotent            whether the write needs an {@code Idempotency-Key} and is answered once per key
  * @param summary               one line for the API document
  * @param handler               what answers it
+ * @param keyedByPlugin         (since 1.1) whether the plugin itself answers the same request with the same result,
+ *                              by a key of its own (a single-use code, a receipt number): the platform still
+ *                              requires the {@code Idempotency-Key} header, but keeps no second record of the call
  */
 public record Route(HttpMethod method, String path, Set<BranchRole> roles, boolean openToAllianceMembers,
-        boolean idempotent, String summary, RouteHandler handler) {
+        boolean idempotent, String summary, RouteHandler handler, boolean keyedByPlugin) {
 
     public Route {
         Objects.requireNonNull(method, "method");
@@ -30,6 +33,15 @@ public record Route(HttpMethod method, String path, Set<BranchRole> roles, boole
             throw new IllegalArgumentException("A route names the roles it serves: " + path);
         }
         roles = Set.copyOf(roles);
+        if (keyedByPlugin && !idempotent) {
+            throw new IllegalArgumentException("Only an idempotent write is keyed by the plugin: " + path);
+        }
+    }
+
+    /** A route as plugin API 1.0 declared it: the platform keeps the record of idempotent writes. */
+    public Route(HttpMethod method, String path, Set<BranchRole> roles, boolean openToAllianceMembers,
+            boolean idempotent, String summary, RouteHandler handler) {
+        this(method, path, roles, openToAllianceMembers, idempotent, summary, handler, false);
     }
 
     /** A read for the given roles. */
@@ -42,8 +54,17 @@ public record Route(HttpMethod method, String path, Set<BranchRole> roles, boole
         return new Route(HttpMethod.POST, path, roles, false, true, summary, handler);
     }
 
+    /**
+     * (Since 1.1) A write for the given roles that the plugin makes idempotent by a key of its own: the same request
+     * again must get the same answer, anything else a refusal. Use it only where such a key exists (e.g. a single-use
+     * code); otherwise {@link #post}.
+     */
+    public static Route postKeyedByPlugin(String path, Set<BranchRole> roles, String summary, RouteHandler handler) {
+        return new Route(HttpMethod.POST, path, roles, false, true, summary, handler, true);
+    }
+
     /** The same route, open to members of every branch of the alliance. */
     public Route forAllianceMembers() {
-        return new Route(method, path, roles, true, idempotent, summary, handler);
+        return new Route(method, path, roles, true, idempotent, summary, handler, keyedByPlugin);
     }
 }

@@ -30,7 +30,7 @@ public final class RedemptionRoutes {
 
     public static List<Route> routes() {
         return List.of(
-                Route.post("/redemptions", Set.of(MERCHANT), "Redeem a member's point code on a purchase",
+                Route.postKeyedByPlugin("/redemptions", Set.of(MERCHANT), "Redeem a member's point code on a purchase",
                         RedemptionRoutes::redeem),
                 Route.get("/redemptions", Set.of(MERCHANT, BRANCH_HEAD, FINANCE),
                         "A month's redemptions (a merchant sees its own)", RedemptionRoutes::list));
