@@ -3,27 +3,25 @@ package cn.tongyi.core.plugin;
 import cn.tongyi.core.jdbc.PlainSql;
 import cn.tongyi.plugin.api.PluginSql;
 import cn.tongyi.plugin.api.RowMapper;
+import cn.tongyi.tenant.access.TransactionSearchPath;
 import cn.tongyi.tenant.registry.BranchCode;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 
 /**
  * A plugin's SQL in one branch's schema: the transaction's search_path is set to that schema alone, transaction-local
- * ({@code set_config(…, true)}), before the first statement and whenever another branch's view came in between, so
- * that unqualified names resolve there and the setting ends with the transaction (a pooled connection carries nothing
- * into the next one).
+ * ({@link TransactionSearchPath}), before the first statement and whenever another branch's view or the core's
+ * Hibernate session selected another schema in between, so that unqualified names resolve there and the setting ends
+ * with the transaction (a pooled connection carries nothing into the next one).
  */
 class BranchSchemaSql implements PluginSql {
 
-    private static final String SEARCH_PATH = BranchSchemaSql.class.getName() + ".searchPath";
-
     private final PlainSql sql;
-    private final TransactionSynchronizationRegistry transaction;
+    private final TransactionSearchPath searchPath;
     private final BranchCode branch;
 
-    BranchSchemaSql(PlainSql sql, TransactionSynchronizationRegistry transaction, BranchCode branch) {
+    BranchSchemaSql(PlainSql sql, TransactionSearchPath searchPath, BranchCode branch) {
         this.sql = sql;
-        this.transaction = transaction;
+        this.searchPath = searchPath;
         this.branch = branch;
     }
 
@@ -40,10 +38,6 @@ class BranchSchemaSql implements PluginSql {
     }
 
     private void enterSchema() {
-        String schema = branch.schemaName();
-        if (!schema.equals(transaction.getResource(SEARCH_PATH))) {
-            sql.query("SELECT set_config('search_path', ?, true)", row -> row.getString(1), schema);
-            transaction.putResource(SEARCH_PATH, schema);
-        }
+        searchPath.enter(branch.schemaName());
     }
 }

@@ -3,8 +3,8 @@ package cn.tongyi.core.plugin;
 import cn.tongyi.core.jdbc.PlainSql;
 import cn.tongyi.plugin.api.AllianceView;
 import cn.tongyi.plugin.api.RowMapper;
+import cn.tongyi.tenant.access.TransactionSearchPath;
 import cn.tongyi.tenant.registry.BranchCode;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 
 /** Reads of the plugin's tables in the branches where it is enabled, each in that branch's schema. */
@@ -12,14 +12,14 @@ class PluginAlliance implements AllianceView {
 
     private final PluginEnablements enablements;
     private final PlainSql sql;
-    private final TransactionSynchronizationRegistry transaction;
+    private final TransactionSearchPath searchPath;
     private final String pluginId;
 
-    PluginAlliance(PluginEnablements enablements, PlainSql sql, TransactionSynchronizationRegistry transaction,
+    PluginAlliance(PluginEnablements enablements, PlainSql sql, TransactionSearchPath searchPath,
             String pluginId) {
         this.enablements = enablements;
         this.sql = sql;
-        this.transaction = transaction;
+        this.searchPath = searchPath;
         this.pluginId = pluginId;
     }
 
@@ -37,6 +37,6 @@ class PluginAlliance implements AllianceView {
         if (!lowered.startsWith("select") && !lowered.startsWith("with")) {
             throw new IllegalArgumentException("The alliance view only reads");
         }
-        return new BranchSchemaSql(sql, transaction, new BranchCode(branch)).query(statement, mapper, parameters);
+        return new BranchSchemaSql(sql, searchPath, new BranchCode(branch)).query(statement, mapper, parameters);
     }
 }

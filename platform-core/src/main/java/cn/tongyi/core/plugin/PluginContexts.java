@@ -14,10 +14,10 @@ import cn.tongyi.plugin.api.MemberDirectory;
 import cn.tongyi.plugin.api.PluginContext;
 import cn.tongyi.plugin.api.PluginSql;
 import cn.tongyi.plugin.api.SettingsView;
+import cn.tongyi.tenant.access.TransactionSearchPath;
 import cn.tongyi.tenant.registry.BranchCode;
 import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 
 /** Makes the context a plugin gets with a call: its branch, its caller, and the ports bound to both. */
@@ -25,17 +25,17 @@ import java.util.Optional;
 class PluginContexts {
 
     private final PlainSql sql;
-    private final TransactionSynchronizationRegistry transaction;
+    private final TransactionSearchPath searchPath;
     private final LedgerService ledger;
     private final PersonIds personIds;
     private final HomeMembers homeMembers;
     private final PluginEnablements enablements;
     private final BusinessClock clock;
 
-    PluginContexts(PlainSql sql, TransactionSynchronizationRegistry transaction, LedgerService ledger,
+    PluginContexts(PlainSql sql, TransactionSearchPath searchPath, LedgerService ledger,
             PersonIds personIds, HomeMembers homeMembers, PluginEnablements enablements, BusinessClock clock) {
         this.sql = sql;
-        this.transaction = transaction;
+        this.searchPath = searchPath;
         this.ledger = ledger;
         this.personIds = personIds;
         this.homeMembers = homeMembers;
@@ -74,7 +74,7 @@ class PluginContexts {
 
             @Override
             public PluginSql sql() {
-                return new BranchSchemaSql(sql, transaction, branch);
+                return new BranchSchemaSql(sql, searchPath, branch);
             }
 
             @Override
@@ -99,7 +99,7 @@ class PluginContexts {
 
             @Override
             public AllianceView alliance() {
-                return new PluginAlliance(enablements, sql, transaction, plugin.id());
+                return new PluginAlliance(enablements, sql, searchPath, plugin.id());
             }
         };
     }

@@ -1,6 +1,6 @@
 package cn.tongyi.core.tenancy;
 
-import cn.tongyi.tenant.access.SwitchedConnections;
+import cn.tongyi.tenant.access.TransactionSearchPath;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.hibernate.orm.runtime.customized.QuarkusConnectionProvider;
@@ -11,17 +11,20 @@ import java.sql.SQLException;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 
 /**
- * Hibernate's connections for a branch: switched to the branch's schema, as Quarkus does for schema multitenancy, and
- * marked so that {@link SearchPathReset} resets them when they go back to the pool.
+ * Hibernate's connections for a branch (or {@code platform}): the schema is selected for the current transaction
+ * only ({@link TransactionSearchPath}), never with the session-level {@code Connection.setSchema}, so that the
+ * platform can sit behind PgBouncer in transaction mode and a pooled connection carries nothing to its next borrower.
  */
 @PersistenceUnitExtension
 @ApplicationScoped
 public class BranchSchemaConnections implements TenantConnectionResolver {
 
     private final AgroalDataSource dataSource;
+    private final TransactionSearchPath searchPath;
 
-    BranchSchemaConnections(AgroalDataSource dataSource) {
+    BranchSchemaConnections(AgroalDataSource dataSource, TransactionSearchPath searchPath) {
         this.dataSource = dataSource;
+        this.searchPath = searchPath;
     }
 
     @Override
@@ -30,7 +33,12 @@ public class BranchSchemaConnections implements TenantConnectionResolver {
             @Override
             public Connection getConnection() throws SQLException {
                 Connection connection = super.getConnection();
-                SwitchedConnections.switchTo(connection, schema);
+                try {
+                    searchPath.enter(connection, schema);
+                } catch (SQLException | RuntimeException e) {
+                    connection.close();
+                    throw e;
+                }
                 return connection;
             }
         };

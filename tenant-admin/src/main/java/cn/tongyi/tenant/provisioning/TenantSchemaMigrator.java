@@ -1,6 +1,5 @@
 package cn.tongyi.tenant.provisioning;
 
-import cn.tongyi.tenant.access.SwitchedConnections;
 import cn.tongyi.tenant.registry.BranchCode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,9 +63,8 @@ public class TenantSchemaMigrator {
     public void migrate(BranchCode branch, List<TenantChangelogContributor> changelogs) {
         String schema = branch.schemaName();
         try (Connection connection = dataSource.getConnection()) {
-            SwitchedConnections.switchTo(connection, schema);
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(
+                    new JdbcConnection(SchemaSelectingConnection.wrap(connection, schema)));
             database.setDefaultSchemaName(schema);
             database.setLiquibaseSchemaName(schema);
             Scope.child(LIQUIBASE_SETTINGS, () -> {
