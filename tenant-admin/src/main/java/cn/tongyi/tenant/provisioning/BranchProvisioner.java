@@ -25,13 +25,15 @@ public class BranchProvisioner {
     private final TenantSchemaMigrator migrator;
     private final BranchRegistration registration;
     private final BranchHeadAccounts headAccounts;
+    private final BranchSchemaVersions versions;
 
     BranchProvisioner(AgroalDataSource dataSource, TenantSchemaMigrator migrator, BranchRegistration registration,
-            BranchHeadAccounts headAccounts) {
+            BranchHeadAccounts headAccounts, BranchSchemaVersions versions) {
         this.dataSource = dataSource;
         this.migrator = migrator;
         this.registration = registration;
         this.headAccounts = headAccounts;
+        this.versions = versions;
     }
 
     public Branch onboard(NewBranch request, String actor) {
@@ -41,14 +43,25 @@ public class BranchProvisioner {
         }
         headAccounts.requireUsernameFree(request.head().username());
         createSchema(code);
+        Branch branch;
         try {
             migrator.migrate(code);
-            Branch branch = registration.register(code, request, actor);
-            LOG.infof("Branch %s onboarded by %s", code, actor);
-            return branch;
+            branch = registration.register(code, request, actor);
         } catch (RuntimeException e) {
             dropSchema(code);
             throw e;
+        }
+        LOG.infof("Branch %s onboarded by %s", code, actor);
+        recordVersion(branch);
+        return branch;
+    }
+
+    /** HQ's view of schema versions only; the next upgrade records it if this fails. */
+    private void recordVersion(Branch branch) {
+        try {
+            versions.recordUpgraded(new BranchCode(branch.code), branch.createdAt);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not record the schema version of branch %s", branch.code);
         }
     }
 

@@ -54,9 +54,14 @@ public class TenantSchemaMigrator {
 
     /** Brings the branch's schema up to date with the domains' changelogs and those of its plugins. */
     public void migrate(BranchCode branch) {
+        migrate(branch, changelogsOf(branch));
+    }
+
+    /** The domains' changelogs and those of the branch's plugins. */
+    List<TenantChangelogContributor> changelogsOf(BranchCode branch) {
         List<TenantChangelogContributor> all = new ArrayList<>(contributors);
         branchChangelogs.forEach(extra -> all.addAll(extra.of(branch)));
-        migrate(branch, all);
+        return all;
     }
 
     /** Runs these changelogs, in their order, in the branch's schema. */
