@@ -15,4 +15,10 @@ for _ in $(seq 1 120); do
   curl -sf "http://localhost:$port/q/health/ready" > /dev/null && break
   sleep 1
 done
-java bench/OnboardingBench.java "http://localhost:$port" bench-admin "$branches"
+base=http://localhost:$port
+bench() { java bench/scale/ScaleBench.java "$@"; }
+bench measure "$base" bench-admin "$data/codes.txt" 0 2 > /dev/null
+echo "tenant read median with 2 branches: $(bench reads "$base" "$data/codes.txt" 2 3000) ms"
+figures=$(bench measure "$base" bench-admin "$data/codes.txt" 2 $((branches - 2)))
+echo "onboarding of branches 3 to $branches: median ${figures% *} ms, p95 ${figures#* } ms"
+echo "tenant read median with $branches branches: $(bench reads "$base" "$data/codes.txt" "$branches" 3000) ms"

@@ -3,6 +3,7 @@ package cn.tongyi.tenant.provisioning;
 import cn.tongyi.tenant.registry.Branch;
 import cn.tongyi.tenant.registry.BranchCode;
 import cn.tongyi.web.BusinessClock;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -50,12 +51,15 @@ public class TenantSchemaUpgrade {
     private final int parallelism;
     private final ExpectedChangeSets expected = new ExpectedChangeSets();
 
+    /** At most one schema per pooled connection: a worker holds one for its whole Liquibase run. */
     TenantSchemaUpgrade(TenantSchemaMigrator migrator, BranchSchemaVersions versions, BusinessClock clock,
+            AgroalDataSource dataSource,
             @ConfigProperty(name = "tongyi.migrate.parallelism", defaultValue = "4") int parallelism) {
         this.migrator = migrator;
         this.versions = versions;
         this.clock = clock;
-        this.parallelism = Math.max(1, parallelism);
+        int connections = dataSource.getConfiguration().connectionPoolConfiguration().maxSize();
+        this.parallelism = Math.max(1, Math.min(parallelism, connections));
     }
 
     public Report upgradeAll() {
