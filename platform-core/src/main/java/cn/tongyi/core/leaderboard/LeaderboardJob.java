@@ -2,6 +2,7 @@ package cn.tongyi.core.leaderboard;
 
 import cn.tongyi.core.jobs.ActiveBranches;
 import cn.tongyi.core.jobs.DailyJob;
+import cn.tongyi.core.jobs.JobRunner;
 import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.web.BusinessClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,8 +31,10 @@ public class LeaderboardJob implements DailyJob {
     private final CurrentBranch currentBranch;
     private final EntityManager em;
     private final BusinessClock clock;
+    private final JobRunner runner;
 
-    LeaderboardJob(ActiveBranches branches, CurrentBranch currentBranch, EntityManager em, BusinessClock clock) {
+    LeaderboardJob(ActiveBranches branches, CurrentBranch currentBranch, EntityManager em, BusinessClock clock, JobRunner runner) {
+        this.runner = runner;
         this.branches = branches;
         this.currentBranch = currentBranch;
         this.em = em;
@@ -43,9 +46,20 @@ public class LeaderboardJob implements DailyJob {
         return "leaderboard";
     }
 
-    @Scheduled(cron = "0 0 8 5 * ?", timeZone = "Asia/Shanghai", identity = "leaderboard")
+    @Override
+    public String schedule() {
+        return "The 5th of every month at 08:00 (Asia/Shanghai) for the previous month; checked daily, so a missed 5th is caught up";
+    }
+
+    @Override
+    public boolean dueOn(LocalDate day) {
+        return day.getDayOfMonth() == PUBLISHING_DAY;
+    }
+
+    @Scheduled(cron = "0 0 8 * * ?", timeZone = "Asia/Shanghai", identity = "leaderboard",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onTheFifth() {
-        run(clock.today());
+        runner.onSchedule(this);
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.tongyi.core.notification;
 
 import cn.tongyi.core.jobs.ActiveBranches;
 import cn.tongyi.core.jobs.DailyJob;
+import cn.tongyi.core.jobs.JobRunner;
 import cn.tongyi.core.member.Member;
 import cn.tongyi.core.membership.Membership;
 import cn.tongyi.core.membership.ServiceVoucher;
@@ -27,8 +28,10 @@ public class BenefitsReminderJob implements DailyJob {
     private final ActiveBranches branches;
     private final Inbox inbox;
     private final BusinessClock clock;
+    private final JobRunner runner;
 
-    BenefitsReminderJob(ActiveBranches branches, Inbox inbox, BusinessClock clock) {
+    BenefitsReminderJob(ActiveBranches branches, Inbox inbox, BusinessClock clock, JobRunner runner) {
+        this.runner = runner;
         this.branches = branches;
         this.inbox = inbox;
         this.clock = clock;
@@ -39,9 +42,20 @@ public class BenefitsReminderJob implements DailyJob {
         return "benefits-reminders";
     }
 
-    @Scheduled(cron = "0 0 9 5 * ?", timeZone = "Asia/Shanghai", identity = "benefits-reminders")
+    @Override
+    public String schedule() {
+        return "The 5th of every month at 09:00 (Asia/Shanghai); checked daily, so a missed 5th is caught up";
+    }
+
+    @Override
+    public boolean dueOn(LocalDate day) {
+        return day.getDayOfMonth() == REMINDER_DAY;
+    }
+
+    @Scheduled(cron = "0 0 9 * * ?", timeZone = "Asia/Shanghai", identity = "benefits-reminders",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onTheFifth() {
-        run(clock.today());
+        runner.onSchedule(this);
     }
 
     @Override
