@@ -194,7 +194,7 @@ class ComplaintTest {
         resolve(branch.headToken(), branch, id, Map.of("resolution", "x", "outcome", "MALICIOUS")).then()
                 .statusCode(409).body("type", equalTo("urn:tongyi:problem:complainant-unknown"));
         as(resident.token()).get(complaints(branch)).then().statusCode(403);
-        as(other.headToken()).get(complaints(branch) + "/" + id).then().statusCode(403);
+        as(other.headToken()).get(complaints(branch) + "/" + id).then().statusCode(404);
         as(other.headToken()).get(complaints(other) + "/" + id).then().statusCode(404);
         as(branch.headToken()).get("/api/admin/overdue").then().statusCode(403);
     }

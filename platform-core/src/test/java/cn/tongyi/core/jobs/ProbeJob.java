@@ -6,8 +6,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A job for tests only: counts its runs and, when asked, holds a run open until the test lets it finish (a
- * singleton, so the test sets its latches on the instance itself, not on a client proxy). */
+/**
+ * A job for tests only: counts its runs and, when asked, holds a run open until the test lets it finish. A singleton,
+ * so the test sets its latches on the instance itself, not on a client proxy.
+ */
 @Singleton
 public class ProbeJob implements DailyJob {
 
