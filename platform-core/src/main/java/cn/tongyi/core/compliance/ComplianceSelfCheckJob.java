@@ -1,10 +1,9 @@
 package cn.tongyi.core.compliance;
 
 import cn.tongyi.core.jobs.ActiveBranches;
-import cn.tongyi.core.jobs.DailyJob;
 import cn.tongyi.core.jobs.JobRunner;
+import cn.tongyi.core.jobs.MonthlyJob;
 import cn.tongyi.tenant.access.CurrentBranch;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -15,7 +14,7 @@ import java.time.YearMonth;
  * run; re-running it re-checks and keeps what was signed or fixed.
  */
 @ApplicationScoped
-public class ComplianceSelfCheckJob implements DailyJob {
+public class ComplianceSelfCheckJob implements MonthlyJob {
 
     static final int CHECK_DAY = 11;
 
@@ -44,8 +43,8 @@ public class ComplianceSelfCheckJob implements DailyJob {
     }
 
     @Override
-    public boolean dueOn(LocalDate day) {
-        return day.getDayOfMonth() == CHECK_DAY;
+    public int dayOfMonth() {
+        return CHECK_DAY;
     }
 
     @Scheduled(cron = "0 0 6 * * ?", timeZone = "Asia/Shanghai", identity = "compliance-self-check",
@@ -57,9 +56,7 @@ public class ComplianceSelfCheckJob implements DailyJob {
     @Override
     public JobReport run(LocalDate day) {
         YearMonth month = YearMonth.from(day).minusMonths(1);
-        ActiveBranches.Outcome outcome = branches.forEach(name(), () -> QuarkusTransaction.requiringNew().call(
-                () -> (int) compliance.run(currentBranch.require(), month).stream()
-                        .filter(item -> "FINDING".equals(item.status())).count()));
-        return new JobReport(name(), day, outcome.branches(), outcome.created());
+        return branches.report(name(), day, () -> (int) compliance.run(currentBranch.require(), month).stream()
+                .filter(item -> "FINDING".equals(item.status())).count());
     }
 }

@@ -37,7 +37,8 @@ class SelfChecks {
                     + "AND r.status IN ('ACCEPTED', 'COMPLETED'))) ORDER BY r.id", row -> row.getString(1), from, to));
             case PRIVATE_DATA_ENCRYPTED -> found("columns that look like private data stored in clear", sql.query("""
                     SELECT table_name || '.' || column_name FROM information_schema.columns
-                    WHERE table_schema = ? AND column_name ~ '(phone|id_number|address|bank_card|emergency)'
+                    WHERE table_schema = ? AND table_name <> 'branch_profile' -- the branch's own public contact
+                      AND column_name ~ '(phone|id_number|address|bank_card|emergency)'
                       AND column_name !~ '_(enc|hash|masked)$' AND data_type <> 'bytea' ORDER BY 1""",
                     row -> row.getString(1), schema));
             case MERCHANTS_WITHOUT_COMPLAINTS -> found("merchants complained about", sql.query(

@@ -5,7 +5,6 @@ import cn.tongyi.core.notification.Inbox;
 import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.tenant.access.Role;
 import cn.tongyi.web.BusinessClock;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -59,9 +58,7 @@ public class DeadlineWatchJob implements DailyJob {
 
     @Override
     public JobReport run(LocalDate day) {
-        ActiveBranches.Outcome outcome = branches.forEach(name(),
-                () -> QuarkusTransaction.requiringNew().call(this::alertOwners));
-        return new JobReport(name(), day, outcome.branches(), outcome.created());
+        return branches.report(name(), day, this::alertOwners);
     }
 
     private int alertOwners() {

@@ -1,11 +1,10 @@
 package cn.tongyi.core.leaderboard;
 
 import cn.tongyi.core.jobs.ActiveBranches;
-import cn.tongyi.core.jobs.DailyJob;
 import cn.tongyi.core.jobs.JobRunner;
+import cn.tongyi.core.jobs.MonthlyJob;
 import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.web.BusinessClock;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,7 +19,7 @@ import java.time.YearMonth;
  * published month is a snapshot: running the job again adds nothing.
  */
 @ApplicationScoped
-public class LeaderboardJob implements DailyJob {
+public class LeaderboardJob implements MonthlyJob {
 
     static final int PUBLISHING_DAY = 5;
 
@@ -52,8 +51,8 @@ public class LeaderboardJob implements DailyJob {
     }
 
     @Override
-    public boolean dueOn(LocalDate day) {
-        return day.getDayOfMonth() == PUBLISHING_DAY;
+    public int dayOfMonth() {
+        return PUBLISHING_DAY;
     }
 
     @Scheduled(cron = "0 0 8 * * ?", timeZone = "Asia/Shanghai", identity = "leaderboard",
@@ -68,9 +67,7 @@ public class LeaderboardJob implements DailyJob {
             return new JobReport(name(), day, 0, 0);
         }
         YearMonth month = YearMonth.from(day).minusMonths(1);
-        ActiveBranches.Outcome outcome = branches.forEach(name(),
-                () -> QuarkusTransaction.requiringNew().call(() -> publish(month)));
-        return new JobReport(name(), day, outcome.branches(), outcome.created());
+        return branches.report(name(), day, () -> publish(month));
     }
 
     private int publish(YearMonth month) {

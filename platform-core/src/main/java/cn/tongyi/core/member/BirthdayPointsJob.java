@@ -11,7 +11,6 @@ import cn.tongyi.core.membership.Membership;
 import cn.tongyi.core.notification.Inbox;
 import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.web.BusinessClock;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -64,9 +63,7 @@ public class BirthdayPointsJob implements DailyJob {
 
     @Override
     public JobReport run(LocalDate day) {
-        ActiveBranches.Outcome outcome = branches.forEach(name(),
-                () -> QuarkusTransaction.requiringNew().call(() -> celebrate(day)));
-        return new JobReport(name(), day, outcome.branches(), outcome.created());
+        return branches.report(name(), day, () -> celebrate(day));
     }
 
     private int celebrate(LocalDate day) {

@@ -1,13 +1,12 @@
 package cn.tongyi.core.notification;
 
 import cn.tongyi.core.jobs.ActiveBranches;
-import cn.tongyi.core.jobs.DailyJob;
 import cn.tongyi.core.jobs.JobRunner;
+import cn.tongyi.core.jobs.MonthlyJob;
 import cn.tongyi.core.member.Member;
 import cn.tongyi.core.membership.Membership;
 import cn.tongyi.core.membership.ServiceVoucher;
 import cn.tongyi.web.BusinessClock;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -19,7 +18,7 @@ import java.util.List;
  * left and until when their membership runs. One reminder per member and month, however often the job runs.
  */
 @ApplicationScoped
-public class BenefitsReminderJob implements DailyJob {
+public class BenefitsReminderJob implements MonthlyJob {
 
     static final int REMINDER_DAY = 5;
     static final String REMINDER = "您本月可用的免费服务时长:%d 分钟;会员有效期至:%s。"
@@ -48,8 +47,8 @@ public class BenefitsReminderJob implements DailyJob {
     }
 
     @Override
-    public boolean dueOn(LocalDate day) {
-        return day.getDayOfMonth() == REMINDER_DAY;
+    public int dayOfMonth() {
+        return REMINDER_DAY;
     }
 
     @Scheduled(cron = "0 0 9 * * ?", timeZone = "Asia/Shanghai", identity = "benefits-reminders",
@@ -63,9 +62,7 @@ public class BenefitsReminderJob implements DailyJob {
         if (day.getDayOfMonth() != REMINDER_DAY) {
             return new JobReport(name(), day, 0, 0);
         }
-        ActiveBranches.Outcome outcome = branches.forEach(name(),
-                () -> QuarkusTransaction.requiringNew().call(() -> remindAll(YearMonth.from(day))));
-        return new JobReport(name(), day, outcome.branches(), outcome.created());
+        return branches.report(name(), day, () -> remindAll(YearMonth.from(day)));
     }
 
     private int remindAll(YearMonth month) {

@@ -8,7 +8,6 @@ import cn.tongyi.core.notification.Inbox;
 import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.tenant.access.Role;
 import cn.tongyi.web.BusinessClock;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -64,9 +63,7 @@ public class OfferLapseJob implements DailyJob {
 
     @Override
     public JobReport run(LocalDate day) {
-        ActiveBranches.Outcome outcome = branches.forEach(name(),
-                () -> QuarkusTransaction.requiringNew().call(this::lapseAndAlert));
-        return new JobReport(name(), day, outcome.branches(), outcome.created());
+        return branches.report(name(), day, this::lapseAndAlert);
     }
 
     private int lapseAndAlert() {

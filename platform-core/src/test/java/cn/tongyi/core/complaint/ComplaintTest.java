@@ -9,11 +9,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import cn.tongyi.core.governance.Quarter;
 import cn.tongyi.core.ledger.LedgerService;
 import cn.tongyi.core.ledger.Points;
 import cn.tongyi.core.ledger.TransferKind;
 import cn.tongyi.core.ledger.TransferRequest;
 import cn.tongyi.core.support.Api;
+import cn.tongyi.core.support.Finance;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.MovableClock;
 import cn.tongyi.core.support.TestDatabase;
@@ -26,6 +28,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -197,5 +200,49 @@ class ComplaintTest {
         as(other.headToken()).get(complaints(branch) + "/" + id).then().statusCode(404);
         as(other.headToken()).get(complaints(other) + "/" + id).then().statusCode(404);
         as(branch.headToken()).get("/api/admin/overdue").then().statusCode(403);
+    }
+
+    @Test
+    @DisplayName("R-COMPLAINT-4: a redemption dispute the steward cannot settle goes to the supervision group, whose "
+            + "ruling is published to the members within 3 working days; late rulings are overdue")
+    void supervisionRuling() {
+        Api.OnboardedBranch branch = Api.onboardActive("complrule");
+        long building = Members.building(branch, "1号楼");
+        String steward = Members.steward(branch, building);
+        List<Members.Registered> group = List.of(Finance.coCreationMember(branch, building),
+                Finance.coCreationMember(branch, building), Finance.coCreationMember(branch, building));
+        as(branch.headToken()).body(Map.of("memberIds", group.stream().map(Members.Registered::memberId).toList()))
+                .put("/api/branches/" + branch.code() + "/governance/supervision-groups/"
+                        + Quarter.of(MovableClock.businessNow().toLocalDate())).then().statusCode(200);
+        Members.Registered resident = TimeBank.paidMember(branch, building);
+        long person = Api.personId(resident.token());
+        long earned = ledger.post(TransferRequest.issue(TransferKind.SERVICE, branch.code(), person, Points.of(10),
+                new TransferRequest.Reference("TEST", "seed"), UUID.randomUUID().toString(), "test")).id();
+        long redeemed = ledger.post(TransferRequest.redemption(branch.code(), person, Points.of(3),
+                new TransferRequest.Reference("TEST", "shop"), UUID.randomUUID().toString(), "test")).id();
+        String referrals = "/api/branches/" + branch.code() + "/dispute-referrals";
+        Number notRedemption = idempotent(resident.token()).body(Map.of("transferId", earned, "evidence", "少记"))
+                .post("/api/me/points/disputes").then().statusCode(201).extract().path("id");
+        Number dispute = idempotent(resident.token()).body(Map.of("transferId", redeemed, "evidence", "多扣了 1 分"))
+                .post("/api/me/points/disputes").then().statusCode(201).extract().path("id");
+
+        idempotent(steward).body(Map.of("disputeId", notRedemption, "reason", "x")).post(referrals).then()
+                .statusCode(400).body("type", equalTo("urn:tongyi:problem:redemption-dispute-not-found"));
+        String referral = idempotent(steward).body(Map.of("disputeId", dispute, "reason", "商家与会员各执一词"))
+                .post(referrals).then().statusCode(201).body("rulingDueOn", notNullValue()).extract().path("id");
+        idempotent(steward).body(Map.of("disputeId", dispute, "reason", "again")).post(referrals).then()
+                .statusCode(409);
+
+        MovableClock.moveOn(Duration.ofDays(8));
+        as(branch.headToken()).get("/api/branches/" + branch.code() + "/overdue").then()
+                .body("find { it.item == '" + referral + "' }.clock", equalTo("SUPERVISION_RULING"));
+        Map<String, Object> ruling = Map.of("ruling", "核实商家多扣 1 分,应退还", "upheld", true);
+        idempotent(resident.token()).body(ruling).post(referrals + "/" + referral + "/ruling").then().statusCode(403)
+                .body("type", equalTo("urn:tongyi:problem:not-supervisor"));
+        idempotent(group.get(0).token()).body(ruling).post(referrals + "/" + referral + "/ruling").then()
+                .statusCode(200).body("publishedAt", notNullValue()).body("late", equalTo(true));
+        as(resident.token()).get("/api/branches/" + branch.code() + "/inbox").then()
+                .body("messages.kind", hasItem("SUPERVISION_RULING"));
+        as(resident.token()).get(referrals).then().statusCode(200).body("upheld", hasItem(true));
     }
 }
