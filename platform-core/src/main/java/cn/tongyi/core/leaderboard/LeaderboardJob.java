@@ -63,7 +63,7 @@ public class LeaderboardJob implements MonthlyJob {
 
     @Override
     public JobReport run(LocalDate day) {
-        if (day.getDayOfMonth() != PUBLISHING_DAY) {
+        if (!dueOn(day)) {
             return new JobReport(name(), day, 0, 0);
         }
         YearMonth month = YearMonth.from(day).minusMonths(1);

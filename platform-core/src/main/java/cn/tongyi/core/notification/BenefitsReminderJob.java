@@ -59,7 +59,7 @@ public class BenefitsReminderJob implements MonthlyJob {
 
     @Override
     public JobReport run(LocalDate day) {
-        if (day.getDayOfMonth() != REMINDER_DAY) {
+        if (!dueOn(day)) {
             return new JobReport(name(), day, 0, 0);
         }
         return branches.report(name(), day, () -> remindAll(YearMonth.from(day)));
