@@ -1,10 +1,10 @@
 package cn.tongyi.core.activity;
 
+import cn.tongyi.core.deadline.DeadlineWatch;
+import cn.tongyi.core.deadline.Overdue;
 import cn.tongyi.core.finance.ExpenseItem;
 import cn.tongyi.core.finance.Expenses;
 import cn.tongyi.core.jdbc.PlainSql;
-import cn.tongyi.core.jobs.DeadlineWatch;
-import cn.tongyi.core.jobs.Overdue;
 import cn.tongyi.core.notification.Inbox;
 import cn.tongyi.tenant.access.Role;
 import cn.tongyi.tenant.registry.BranchCode;

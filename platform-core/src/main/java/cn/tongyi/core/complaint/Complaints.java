@@ -1,8 +1,8 @@
 package cn.tongyi.core.complaint;
 
+import cn.tongyi.core.deadline.DeadlineWatch;
+import cn.tongyi.core.deadline.Overdue;
 import cn.tongyi.core.jdbc.PlainSql;
-import cn.tongyi.core.jobs.DeadlineWatch;
-import cn.tongyi.core.jobs.Overdue;
 import cn.tongyi.core.ledger.LedgerService;
 import cn.tongyi.core.ledger.TransferRequest;
 import cn.tongyi.core.member.Member;

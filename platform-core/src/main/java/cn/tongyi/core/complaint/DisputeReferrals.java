@@ -1,10 +1,10 @@
 package cn.tongyi.core.complaint;
 
 import cn.tongyi.core.calendar.BusinessCalendar;
+import cn.tongyi.core.deadline.DeadlineWatch;
+import cn.tongyi.core.deadline.Overdue;
 import cn.tongyi.core.governance.GovernanceBodies;
 import cn.tongyi.core.jdbc.PlainSql;
-import cn.tongyi.core.jobs.DeadlineWatch;
-import cn.tongyi.core.jobs.Overdue;
 import cn.tongyi.core.notification.Inbox;
 import cn.tongyi.tenant.access.Role;
 import cn.tongyi.tenant.registry.BranchCode;

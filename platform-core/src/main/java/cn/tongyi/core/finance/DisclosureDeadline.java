@@ -1,8 +1,8 @@
 package cn.tongyi.core.finance;
 
+import cn.tongyi.core.deadline.DeadlineWatch;
+import cn.tongyi.core.deadline.Overdue;
 import cn.tongyi.core.jdbc.PlainSql;
-import cn.tongyi.core.jobs.DeadlineWatch;
-import cn.tongyi.core.jobs.Overdue;
 import cn.tongyi.tenant.access.Role;
 import cn.tongyi.tenant.registry.BranchCode;
 import cn.tongyi.web.BusinessClock;

@@ -1,9 +1,9 @@
 package cn.tongyi.core.incident;
 
+import cn.tongyi.core.deadline.DeadlineWatch;
+import cn.tongyi.core.deadline.Overdue;
 import cn.tongyi.core.event.DomainEvents;
 import cn.tongyi.core.jdbc.PlainSql;
-import cn.tongyi.core.jobs.DeadlineWatch;
-import cn.tongyi.core.jobs.Overdue;
 import cn.tongyi.plugin.api.DomainEvent;
 import cn.tongyi.tenant.access.Role;
 import cn.tongyi.tenant.registry.BranchCode;

@@ -60,6 +60,10 @@ class ComplianceTest {
                 .body(item("COMPLAINT_DEADLINES_MET") + ".status", equalTo("FINDING"))
                 .body(item("SERVICES_MET_STANDARD") + ".status", equalTo("PENDING"));
 
+        as(finance).get("/api/branches/" + branch.code() + "/overdue").then()
+                .body("find { it.clock == 'DISCLOSURE' }.item", equalTo(month.toString()))
+                .body("find { it.clock == 'DISCLOSURE' }.owner", equalTo("FINANCE"));
+
         String sign = base + month + "/items/";
         idempotent(finance).body(Map.of("passed", true)).post(sign + "NO_LEAK_RISK/signature").then()
                 .statusCode(403).body("type", equalTo("urn:tongyi:problem:not-item-owner"));

@@ -1,4 +1,4 @@
-package cn.tongyi.core.jobs;
+package cn.tongyi.core.deadline;
 
 import cn.tongyi.tenant.registry.BranchCode;
 import java.time.OffsetDateTime;

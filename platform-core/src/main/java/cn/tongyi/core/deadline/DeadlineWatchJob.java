@@ -1,6 +1,9 @@
-package cn.tongyi.core.jobs;
+package cn.tongyi.core.deadline;
 
 import cn.tongyi.core.identity.RoleGrant;
+import cn.tongyi.core.jobs.ActiveBranches;
+import cn.tongyi.core.jobs.DailyJob;
+import cn.tongyi.core.jobs.JobRunner;
 import cn.tongyi.core.notification.Inbox;
 import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.tenant.access.Role;
