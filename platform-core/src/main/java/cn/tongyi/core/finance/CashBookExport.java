@@ -1,5 +1,6 @@
 package cn.tongyi.core.finance;
 
+import cn.tongyi.core.export.Xlsx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -9,9 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The cash book of a period as a spreadsheet: CSV (UTF-8 with a byte-order mark, for Excel) or XLSX. */
 final class CashBookExport {
@@ -38,30 +36,7 @@ final class CashBookExport {
     }
 
     static byte[] xlsx(List<CashBook.Entry> entries) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("现金日记账");
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < HEADER.size(); c++) {
-                header.createCell(c).setCellValue(HEADER.get(c));
-            }
-            int r = 1;
-            for (CashBook.Entry entry : entries) {
-                Row row = sheet.createRow(r++);
-                List<Object> cells = cells(entry);
-                for (int c = 0; c < cells.size(); c++) {
-                    Object value = cells.get(c);
-                    if (value instanceof Long fen) {
-                        row.createCell(c).setCellValue(fen);
-                    } else {
-                        row.createCell(c).setCellValue(value == null ? "" : value.toString());
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Xlsx.sheet("现金日记账", HEADER, entries.stream().map(CashBookExport::cells).toList());
     }
 
     private static List<Object> cells(CashBook.Entry e) {

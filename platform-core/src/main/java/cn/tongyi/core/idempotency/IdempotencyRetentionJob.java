@@ -1,6 +1,7 @@
 package cn.tongyi.core.idempotency;
 
 import cn.tongyi.core.jobs.DailyJob;
+import cn.tongyi.core.jobs.JobRunner;
 import cn.tongyi.web.BusinessClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -21,9 +22,11 @@ public class IdempotencyRetentionJob implements DailyJob {
     private final EntityManager em;
     private final BusinessClock clock;
     private final Duration retention;
+    private final JobRunner runner;
 
     IdempotencyRetentionJob(EntityManager em, BusinessClock clock,
-            @ConfigProperty(name = "tongyi.idempotency.retention") Duration retention) {
+            @ConfigProperty(name = "tongyi.idempotency.retention") Duration retention, JobRunner runner) {
+        this.runner = runner;
         this.em = em;
         this.clock = clock;
         this.retention = retention;
@@ -34,9 +37,20 @@ public class IdempotencyRetentionJob implements DailyJob {
         return "idempotency-retention";
     }
 
-    @Scheduled(every = "1h", delayed = "10m", identity = "idempotency-retention")
+    @Override
+    public String schedule() {
+        return "Every hour";
+    }
+
+    @Override
+    public boolean perDay() {
+        return false;
+    }
+
+    @Scheduled(every = "1h", delayed = "10m", identity = "idempotency-retention",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void hourly() {
-        run(clock.today());
+        runner.onSchedule(this);
     }
 
     /** Deletes the records older than the retention now; the day is only reported. */

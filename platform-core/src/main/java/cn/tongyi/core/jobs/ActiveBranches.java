@@ -3,8 +3,10 @@ package cn.tongyi.core.jobs;
 import cn.tongyi.tenant.access.BranchScope;
 import cn.tongyi.tenant.registry.Branch;
 import cn.tongyi.tenant.registry.BranchStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -35,5 +37,11 @@ public class ActiveBranches {
             }
         }
         return new Outcome(branches.size(), created);
+    }
+
+    /** Runs the work in each ACTIVE branch in a transaction of its own, and reports the job's day. */
+    public DailyJob.JobReport report(String job, LocalDate day, Supplier<Integer> workInBranch) {
+        Outcome outcome = forEach(job, () -> QuarkusTransaction.requiringNew().call(workInBranch::get));
+        return new DailyJob.JobReport(job, day, outcome.branches(), outcome.created());
     }
 }

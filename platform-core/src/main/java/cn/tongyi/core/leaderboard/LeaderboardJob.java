@@ -1,10 +1,10 @@
 package cn.tongyi.core.leaderboard;
 
 import cn.tongyi.core.jobs.ActiveBranches;
-import cn.tongyi.core.jobs.DailyJob;
+import cn.tongyi.core.jobs.JobRunner;
+import cn.tongyi.core.jobs.MonthlyJob;
 import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.web.BusinessClock;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,7 +19,7 @@ import java.time.YearMonth;
  * published month is a snapshot: running the job again adds nothing.
  */
 @ApplicationScoped
-public class LeaderboardJob implements DailyJob {
+public class LeaderboardJob implements MonthlyJob {
 
     static final int PUBLISHING_DAY = 5;
 
@@ -30,8 +30,10 @@ public class LeaderboardJob implements DailyJob {
     private final CurrentBranch currentBranch;
     private final EntityManager em;
     private final BusinessClock clock;
+    private final JobRunner runner;
 
-    LeaderboardJob(ActiveBranches branches, CurrentBranch currentBranch, EntityManager em, BusinessClock clock) {
+    LeaderboardJob(ActiveBranches branches, CurrentBranch currentBranch, EntityManager em, BusinessClock clock, JobRunner runner) {
+        this.runner = runner;
         this.branches = branches;
         this.currentBranch = currentBranch;
         this.em = em;
@@ -43,20 +45,29 @@ public class LeaderboardJob implements DailyJob {
         return "leaderboard";
     }
 
-    @Scheduled(cron = "0 0 8 5 * ?", timeZone = "Asia/Shanghai", identity = "leaderboard")
+    @Override
+    public String schedule() {
+        return "The 5th of every month at 08:00 (Asia/Shanghai) for the previous month; checked daily, so a missed 5th is caught up";
+    }
+
+    @Override
+    public int dayOfMonth() {
+        return PUBLISHING_DAY;
+    }
+
+    @Scheduled(cron = "0 0 8 * * ?", timeZone = "Asia/Shanghai", identity = "leaderboard",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onTheFifth() {
-        run(clock.today());
+        runner.onSchedule(this);
     }
 
     @Override
     public JobReport run(LocalDate day) {
-        if (day.getDayOfMonth() != PUBLISHING_DAY) {
+        if (!dueOn(day)) {
             return new JobReport(name(), day, 0, 0);
         }
         YearMonth month = YearMonth.from(day).minusMonths(1);
-        ActiveBranches.Outcome outcome = branches.forEach(name(),
-                () -> QuarkusTransaction.requiringNew().call(() -> publish(month)));
-        return new JobReport(name(), day, outcome.branches(), outcome.created());
+        return branches.report(name(), day, () -> publish(month));
     }
 
     private int publish(YearMonth month) {

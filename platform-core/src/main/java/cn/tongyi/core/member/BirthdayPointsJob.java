@@ -2,6 +2,7 @@ package cn.tongyi.core.member;
 
 import cn.tongyi.core.jobs.ActiveBranches;
 import cn.tongyi.core.jobs.DailyJob;
+import cn.tongyi.core.jobs.JobRunner;
 import cn.tongyi.core.ledger.LedgerService;
 import cn.tongyi.core.ledger.Points;
 import cn.tongyi.core.ledger.TransferKind;
@@ -10,7 +11,6 @@ import cn.tongyi.core.membership.Membership;
 import cn.tongyi.core.notification.Inbox;
 import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.web.BusinessClock;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -33,9 +33,11 @@ public class BirthdayPointsJob implements DailyJob {
     private final LedgerService ledger;
     private final Inbox inbox;
     private final BusinessClock clock;
+    private final JobRunner runner;
 
     BirthdayPointsJob(ActiveBranches branches, CurrentBranch currentBranch, LedgerService ledger, Inbox inbox,
-            BusinessClock clock) {
+            BusinessClock clock, JobRunner runner) {
+        this.runner = runner;
         this.branches = branches;
         this.currentBranch = currentBranch;
         this.ledger = ledger;
@@ -48,16 +50,20 @@ public class BirthdayPointsJob implements DailyJob {
         return "birthday-points";
     }
 
-    @Scheduled(cron = "0 30 7 * * ?", timeZone = "Asia/Shanghai", identity = "birthday-points")
+    @Override
+    public String schedule() {
+        return "Every day at 07:30 (Asia/Shanghai); missed days caught up";
+    }
+
+    @Scheduled(cron = "0 30 7 * * ?", timeZone = "Asia/Shanghai", identity = "birthday-points",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void everyMorning() {
-        run(clock.today());
+        runner.onSchedule(this);
     }
 
     @Override
     public JobReport run(LocalDate day) {
-        ActiveBranches.Outcome outcome = branches.forEach(name(),
-                () -> QuarkusTransaction.requiringNew().call(() -> celebrate(day)));
-        return new JobReport(name(), day, outcome.branches(), outcome.created());
+        return branches.report(name(), day, () -> celebrate(day));
     }
 
     private int celebrate(LocalDate day) {

@@ -1,12 +1,12 @@
 package cn.tongyi.core.notification;
 
 import cn.tongyi.core.jobs.ActiveBranches;
-import cn.tongyi.core.jobs.DailyJob;
+import cn.tongyi.core.jobs.JobRunner;
+import cn.tongyi.core.jobs.MonthlyJob;
 import cn.tongyi.core.member.Member;
 import cn.tongyi.core.membership.Membership;
 import cn.tongyi.core.membership.ServiceVoucher;
 import cn.tongyi.web.BusinessClock;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import java.util.List;
  * left and until when their membership runs. One reminder per member and month, however often the job runs.
  */
 @ApplicationScoped
-public class BenefitsReminderJob implements DailyJob {
+public class BenefitsReminderJob implements MonthlyJob {
 
     static final int REMINDER_DAY = 5;
     static final String REMINDER = "您本月可用的免费服务时长:%d 分钟;会员有效期至:%s。"
@@ -27,8 +27,10 @@ public class BenefitsReminderJob implements DailyJob {
     private final ActiveBranches branches;
     private final Inbox inbox;
     private final BusinessClock clock;
+    private final JobRunner runner;
 
-    BenefitsReminderJob(ActiveBranches branches, Inbox inbox, BusinessClock clock) {
+    BenefitsReminderJob(ActiveBranches branches, Inbox inbox, BusinessClock clock, JobRunner runner) {
+        this.runner = runner;
         this.branches = branches;
         this.inbox = inbox;
         this.clock = clock;
@@ -39,19 +41,28 @@ public class BenefitsReminderJob implements DailyJob {
         return "benefits-reminders";
     }
 
-    @Scheduled(cron = "0 0 9 5 * ?", timeZone = "Asia/Shanghai", identity = "benefits-reminders")
+    @Override
+    public String schedule() {
+        return "The 5th of every month at 09:00 (Asia/Shanghai); checked daily, so a missed 5th is caught up";
+    }
+
+    @Override
+    public int dayOfMonth() {
+        return REMINDER_DAY;
+    }
+
+    @Scheduled(cron = "0 0 9 * * ?", timeZone = "Asia/Shanghai", identity = "benefits-reminders",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onTheFifth() {
-        run(clock.today());
+        runner.onSchedule(this);
     }
 
     @Override
     public JobReport run(LocalDate day) {
-        if (day.getDayOfMonth() != REMINDER_DAY) {
+        if (!dueOn(day)) {
             return new JobReport(name(), day, 0, 0);
         }
-        ActiveBranches.Outcome outcome = branches.forEach(name(),
-                () -> QuarkusTransaction.requiringNew().call(() -> remindAll(YearMonth.from(day))));
-        return new JobReport(name(), day, outcome.branches(), outcome.created());
+        return branches.report(name(), day, () -> remindAll(YearMonth.from(day)));
     }
 
     private int remindAll(YearMonth month) {

@@ -3,11 +3,11 @@ package cn.tongyi.core.service;
 import cn.tongyi.core.identity.RoleGrant;
 import cn.tongyi.core.jobs.ActiveBranches;
 import cn.tongyi.core.jobs.DailyJob;
+import cn.tongyi.core.jobs.JobRunner;
 import cn.tongyi.core.notification.Inbox;
 import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.tenant.access.Role;
 import cn.tongyi.web.BusinessClock;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,9 +28,11 @@ public class OfferLapseJob implements DailyJob {
     private final CurrentBranch currentBranch;
     private final EntityManager em;
     private final BusinessClock clock;
+    private final JobRunner runner;
 
     OfferLapseJob(ActiveBranches branches, Inbox inbox, CurrentBranch currentBranch, EntityManager em,
-            BusinessClock clock) {
+            BusinessClock clock, JobRunner runner) {
+        this.runner = runner;
         this.branches = branches;
         this.inbox = inbox;
         this.currentBranch = currentBranch;
@@ -43,16 +45,25 @@ public class OfferLapseJob implements DailyJob {
         return "offer-lapses";
     }
 
-    @Scheduled(every = "5m", delayed = "5m", identity = "offer-lapses")
+    @Override
+    public String schedule() {
+        return "Every 5 minutes";
+    }
+
+    @Override
+    public boolean perDay() {
+        return false;
+    }
+
+    @Scheduled(every = "5m", delayed = "5m", identity = "offer-lapses",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void everyFiveMinutes() {
-        run(clock.today());
+        runner.onSchedule(this);
     }
 
     @Override
     public JobReport run(LocalDate day) {
-        ActiveBranches.Outcome outcome = branches.forEach(name(),
-                () -> QuarkusTransaction.requiringNew().call(this::lapseAndAlert));
-        return new JobReport(name(), day, outcome.branches(), outcome.created());
+        return branches.report(name(), day, this::lapseAndAlert);
     }
 
     private int lapseAndAlert() {
