@@ -9,10 +9,16 @@ import cn.tongyi.core.support.Browser;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.TestDatabase;
 import cn.tongyi.core.support.TimeBank;
+import cn.tongyi.core.support.MovableClock;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import cn.tongyi.web.BusinessClock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +66,55 @@ class MemberAppBrowserTest {
         assertElderMode(page);
         page.getByText("长辈版：已开启").click();
         assertThat(page.locator("body.standard").count()).isEqualTo(1);
+        page.context().close();
+    }
+
+    @Test
+    @DisplayName("R-SERVICE-1, R-SERVICE-5: a resident of 72 asks for help by tapping, and confirms the service with 5 stars")
+    void residentAsksForHelpAndConfirmsIt() {
+        Api.OnboardedBranch branch = Api.onboardActive("ui");
+        long building = Members.building(branch, "7号楼");
+        String steward = Members.steward(branch, building);
+        Members.Registered volunteer = TimeBank.volunteer(branch, building, "SHOPPING");
+        Members.Registered resident = Members.registerOnline(branch, building, Members.idNumberOfAge(72), null);
+        Members.payFee(branch, resident.memberId(), "TRIAL");
+
+        Page page = Browser.loggedIn(resident.username());
+        page.getByText("请人帮忙").first().click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("请人帮忙");
+        assertElderMode(page);
+        assertNoSeriousAxeViolations(page);
+        page.getByText("代购").click();
+        page.getByText("明天").click();
+        page.getByText("09:00").click();
+        page.getByText("用免费额度").click();
+        Browser.screenshot(page, "member-ask-for-help");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发出求助")).click();
+
+        assertThat(page.locator(".alert").count()).as(page.locator("main").textContent()).isZero();
+        assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("求助已发出");
+        assertThat(page.getByTestId("status").first().textContent()).isEqualTo("等管家审核");
+        long id = Long.parseLong(page.locator("[data-testid^=request-]").first().getAttribute("data-testid")
+                .substring("request-".length()));
+
+        TimeBank.review(steward, branch.code(), id, true, null).then().statusCode(200);
+        TimeBank.accept(volunteer.token(), branch.code(), id).then().statusCode(200);
+        OffsetDateTime startsAt = MovableClock.businessNow().atZoneSameInstant(BusinessClock.ZONE).toLocalDate()
+                .plusDays(1).atTime(LocalTime.of(9, 0)).atZone(BusinessClock.ZONE).toOffsetDateTime();
+        MovableClock.moveOn(Duration.between(MovableClock.businessNow(), startsAt.plusHours(1)));
+
+        page.reload();
+        assertThat(page.getByTestId("status").first().textContent()).isEqualTo("志愿者已接单");
+        assertElderMode(page);
+        assertNoSeriousAxeViolations(page);
+        page.getByText("5 星 很满意").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认服务已完成")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("服务已确认");
+        assertThat(page.getByTestId("status").first().textContent()).isEqualTo("已完成");
+        assertThat(page.locator("main").textContent()).contains("志愿者得到 1.00 分，您打了 5 星");
+        assertElderMode(page);
+        Browser.screenshot(page, "member-requests");
         page.context().close();
     }
 }

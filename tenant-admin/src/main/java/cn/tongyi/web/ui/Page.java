@@ -33,6 +33,12 @@ public class Page {
         return Messages.text(locale, key);
     }
 
+    /** The words of {@code key}, or of {@code fallbackKey} where there are none (e.g. a message per problem type). */
+    public String tOr(String key, String fallbackKey) {
+        String text = Messages.text(locale, key);
+        return text.equals(key) ? Messages.text(locale, fallbackKey) : text;
+    }
+
     public String t(String key, Object arg) {
         return Messages.text(locale, key, arg);
     }
