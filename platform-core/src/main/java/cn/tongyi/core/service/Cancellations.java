@@ -29,7 +29,7 @@ class Cancellations {
     /** How late a volunteer may be before a steward can record a no-show. */
     static final Duration NO_SHOW_AFTER = Duration.ofMinutes(15);
 
-    private static final Set<ServiceRequest.Status> CANCELLABLE = EnumSet.of(ServiceRequest.Status.PENDING_REVIEW,
+    static final Set<ServiceRequest.Status> CANCELLABLE = EnumSet.of(ServiceRequest.Status.PENDING_REVIEW,
             ServiceRequest.Status.OFFERED, ServiceRequest.Status.ACCEPTED);
 
     /** The request, its penalty, and whether this call recorded the no-show (false: it was recorded before). */
