@@ -4,6 +4,7 @@ import cn.tongyi.core.identity.CurrentPerson;
 import cn.tongyi.core.idempotency.IdempotencyKeys;
 import cn.tongyi.core.idempotency.Idempotent;
 import cn.tongyi.core.ledger.Points;
+import cn.tongyi.core.member.Member;
 import cn.tongyi.core.member.MemberAccess;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
@@ -72,6 +73,14 @@ public class ServiceRequestResource {
 
     public record ReviewOutcome(ServiceRequestView request, String rankedBy, List<OfferView> offers,
             OffsetDateTime offersExpireAt) {
+    }
+
+    /** An offer of a request with the ranking's reasons: skill match, distance, load; and where it stands. */
+    public record RankedOffer(int rank, UUID volunteerMemberId, String volunteerName, boolean skillMatch, Long metres,
+            int openOrders, ServiceOffer.Status status, OffsetDateTime offeredAt, OffsetDateTime expiresAt) {
+    }
+
+    public record Offers(long requestId, String rankedBy, List<RankedOffer> offers) {
     }
 
     public record OpenOffer(long requestId, String serviceType, OffsetDateTime startsAt, String place,
@@ -169,6 +178,21 @@ public class ServiceRequestResource {
             + "volunteers not asked before; 409 offers-still-open while one may still accept")
     public RestResponse<ReviewOutcome> reoffer(@PathParam("branch") String branch, @PathParam("id") long id) {
         return RestResponse.ok(outcome(requests.reoffer(id), true));
+    }
+
+    @GET
+    @Path("/{id}/offers")
+    @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
+    @Operation(summary = "Whom a request was offered to, in offering order, each with the ranking's reasons (skill "
+            + "match, metres between buildings, open orders) and the offer's status (R-SERVICE-3, 4)")
+    public Offers offersOf(@PathParam("branch") String branch, @PathParam("id") long id) {
+        ServiceRequest request = ServiceRequests.find(id);
+        List<RankedOffer> offers = ServiceOffer.<ServiceOffer>list("requestId", Sort.by("offeredAt").and("rank"),
+                request.id).stream().map(o -> new RankedOffer(o.rank, o.volunteerMemberId,
+                        Member.<Member>findByIdOptional(o.volunteerMemberId).map(m -> m.name).orElse(null),
+                        o.skillMatch, o.metres, o.openOrders, o.status, o.offeredAt, o.expiresAt))
+                .toList();
+        return new Offers(request.id, VolunteerRanking.EXPLANATION, offers);
     }
 
     private ReviewOutcome outcome(ServiceRequests.Reviewed reviewed, boolean offered) {
