@@ -239,6 +239,15 @@ public class ServiceRequestResource {
     @BranchRoles({Role.MEMBER, Role.STEWARD, Role.BRANCH_HEAD})
     public RestResponse<ServiceRequestView> confirm(@PathParam("branch") String branch, @PathParam("id") long id,
             @Valid @NotNull ConfirmationBody body) {
+        Completion.Outcome outcome = confirmation(id, body);
+        return nothingNewUnless(outcome.completedNow(), ServiceRequestView.of(outcome.request(), clock.now()));
+    }
+
+    /**
+     * The requester confirms in the app; staff confirm from the paper 服务验收单 (the console's form too), never a
+     * service they are credited for. A repeated confirmation changes nothing.
+     */
+    Completion.Outcome confirmation(long id, ConfirmationBody body) {
         ServiceRequest request = ServiceRequest.lock(id);
         String paperFormNo = null;
         if (!request.requesterPersonId.equals(person.id())) {
@@ -254,9 +263,8 @@ public class ServiceRequestResource {
             }
             paperFormNo = requireUnusedForm(request, body.paperFormNo().strip());
         }
-        Completion.Outcome outcome = completion.confirm(request,
+        return completion.confirm(request,
                 new Completion.Confirmation(body.actualMinutes(), body.rating(), paperFormNo), caller.username());
-        return nothingNewUnless(outcome.completedNow(), ServiceRequestView.of(outcome.request(), clock.now()));
     }
 
     /** R-LEDGER-8: a paper form number is entered once per branch. */
