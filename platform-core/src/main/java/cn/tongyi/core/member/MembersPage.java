@@ -1,7 +1,7 @@
 package cn.tongyi.core.member;
 
 import cn.tongyi.core.building.Building;
-import cn.tongyi.core.idempotency.IdempotentCalls;
+import cn.tongyi.core.idempotency.PageWrites;
 import cn.tongyi.core.staff.ConsolePages;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
@@ -15,7 +15,6 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,14 +25,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Members in the staff console (R-MEMBER-1, 3): the members of my buildings with private data masked, one member's
@@ -73,14 +71,14 @@ public class MembersPage {
     private final MemberAccess access;
     private final MemberViews views;
     private final MemberRegistration registration;
-    private final IdempotentCalls idempotent;
+    private final PageWrites writes;
     private final CallerGrants caller;
     private final ConsolePages pages;
     private final CurrentBranch currentBranch;
     private final Validator validator;
 
     MembersPage(MemberResource api, MemberAccess access, MemberViews views, MemberRegistration registration,
-            IdempotentCalls idempotent, CallerGrants caller, ConsolePages pages, CurrentBranch currentBranch,
+            PageWrites writes, CallerGrants caller, ConsolePages pages, CurrentBranch currentBranch,
             Validator validator) {
         this.currentBranch = currentBranch;
         this.validator = validator;
@@ -88,7 +86,7 @@ public class MembersPage {
         this.access = access;
         this.views = views;
         this.registration = registration;
-        this.idempotent = idempotent;
+        this.writes = writes;
         this.caller = caller;
         this.pages = pages;
     }
@@ -122,7 +120,6 @@ public class MembersPage {
     /** R-MEMBER-3: the private data in clear, for those who care for the member, written to the access log. */
     @POST
     @Path("/{memberId}/reveal")
-    @Transactional
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @BranchRoles({Role.BRANCH_HEAD, Role.STEWARD})
     @Operation(hidden = true)
@@ -132,9 +129,9 @@ public class MembersPage {
             return pages.refused("/members/" + memberId,
                     ApiProblem.invalidField("reason-required", "reason", "Say why you need the private data"));
         }
-        Member member = access.requireCareOf(memberId);
+        access.requireCareOf(memberId);
         Page page = pages.page("staff.member.title");
-        return Response.ok(show(page, views.view(member, reason), true).render()).type(PageErrors.HTML)
+        return Response.ok(show(page, api.get(branch, memberId, reason.strip()), true).render()).type(PageErrors.HTML)
                 .header("Cache-Control", "no-store").build();
     }
 
@@ -155,7 +152,6 @@ public class MembersPage {
     /** The paper 会员登记表; the form's key makes a second submission of the same form register no one else. */
     @POST
     @Path("/new")
-    @Transactional
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @BranchRoles({Role.BRANCH_HEAD, Role.STEWARD})
     @Operation(hidden = true)
@@ -166,23 +162,19 @@ public class MembersPage {
         MemberDetails details = new MemberDetails(strip(name), strip(phone), strip(idNumber), buildingId, unit,
                 strip(address), strip(emergencyName) == null ? null
                         : new MemberDetails.EmergencyContact(strip(emergencyName), strip(emergencyPhone)));
+        String formNo = strip(paperFormNo);
         try {
-            if (strip(paperFormNo) == null || paperFormNo.length() > 40 || !validator.validate(details).isEmpty()) {
+            if (formNo == null || formNo.length() > 40 || !validator.validate(details).isEmpty()) {
                 throw ApiProblem.badRequest("invalid-request", "Fill in every required field");
             }
             access.requireCareOfBuilding(buildingId);
-            RestResponse<?> registered = idempotent.once(caller.username() + " POST /s/" + branch + "/members/new",
-                    idempotencyKey, (paperFormNo + "|" + details.idNumber()).getBytes(StandardCharsets.UTF_8),
-                    () -> RestResponse.ok(registration.register(details, Optional.empty(),
-                            new MemberRegistration.Source(Member.Channel.STEWARD, paperFormNo.strip(),
-                                    caller.username(), null)).id));
-            return pages.seeOther("/members/" + registered.getEntity());
+            return writes.once(idempotencyKey, new Object[] {formNo, details.idNumber(), details.name()}, () -> {
+                Member member = registration.register(details, Optional.empty(), new MemberRegistration.Source(
+                        Member.Channel.STEWARD, formNo, caller.username(), null));
+                return URI.create(pages.base() + "/members/" + member.id);
+            });
         } catch (ApiProblem problem) {
             return pages.refused("/members/new", problem);
-        } catch (RuntimeException failure) {
-            throw failure;
-        } catch (Exception failure) {
-            throw new IllegalStateException(failure);
         }
     }
 

@@ -13,7 +13,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -55,8 +55,10 @@ public class PaperFormsPage {
     private final PaperPointBookResource pointBook;
     private final MemberAccess access;
     private final ConsolePages pages;
+    private final Validator validator;
 
-    PaperFormsPage(PaperPointBookResource pointBook, MemberAccess access, ConsolePages pages) {
+    PaperFormsPage(PaperPointBookResource pointBook, MemberAccess access, ConsolePages pages, Validator validator) {
+        this.validator = validator;
         this.pointBook = pointBook;
         this.access = access;
         this.pages = pages;
@@ -95,13 +97,15 @@ public class PaperFormsPage {
         try {
             BigDecimal points = hours == null || !hours.strip().matches("\\d{1,4}(\\.\\d{1,2})?") ? null
                     : new BigDecimal(hours.strip());
-            pointBook.enter(branch, idempotencyKey, new PaperPointBookResource.PaperLine(memberId, serviceRequestId,
-                    null, points, paperFormNo, note == null || note.isBlank() ? null : note.strip()));
+            PaperPointBookResource.PaperLine line = new PaperPointBookResource.PaperLine(memberId, serviceRequestId,
+                    null, points, paperFormNo, note == null || note.isBlank() ? null : note.strip());
+            if (!validator.validate(line).isEmpty()) {
+                throw ApiProblem.badRequest("invalid-request", "Fill in every field of the form");
+            }
+            pointBook.enter(branch, idempotencyKey, line);
             return pages.seeOther("/paper?entered=" + paperFormNo.strip());
         } catch (ApiProblem problem) {
             return pages.refused("/paper", problem);
-        } catch (ConstraintViolationException invalid) {
-            return pages.refused("/paper", ApiProblem.badRequest("invalid-request", "Fill in every field"));
         }
     }
 }

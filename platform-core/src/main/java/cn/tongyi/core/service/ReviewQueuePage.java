@@ -8,13 +8,13 @@ import cn.tongyi.web.ApiProblem;
 import cn.tongyi.web.BusinessClock;
 import cn.tongyi.web.ui.Page;
 import cn.tongyi.web.ui.PageErrors;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -73,8 +73,10 @@ public class ReviewQueuePage {
     private final ServiceRequestResource api;
     private final ConsolePages pages;
     private final BusinessClock clock;
+    private final Validator validator;
 
-    ReviewQueuePage(ServiceRequestResource api, ConsolePages pages, BusinessClock clock) {
+    ReviewQueuePage(ServiceRequestResource api, ConsolePages pages, BusinessClock clock, Validator validator) {
+        this.validator = validator;
         this.api = api;
         this.pages = pages;
         this.clock = clock;
@@ -114,7 +116,6 @@ public class ReviewQueuePage {
 
     @POST
     @Path("/{id}/review")
-    @Transactional
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response review(@PathParam("branch") String branch, @PathParam("id") long id,
@@ -131,18 +132,20 @@ public class ReviewQueuePage {
     /** The paper 服务验收单: entered once per form number; entering the same form again changes nothing. */
     @POST
     @Path("/{id}/confirmation")
-    @Transactional
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response confirm(@PathParam("branch") String branch, @PathParam("id") long id,
             @RestForm Integer actualMinutes, @RestForm Integer rating, @RestForm String paperFormNo) {
         try {
-            api.confirmation(id, new ServiceRequestResource.ConfirmationBody(actualMinutes, rating, paperFormNo));
+            ServiceRequestResource.ConfirmationBody form = new ServiceRequestResource.ConfirmationBody(actualMinutes,
+                    rating, paperFormNo);
+            if (!validator.validate(form).isEmpty()) {
+                throw ApiProblem.badRequest("invalid-request", "Fill in every field of the form");
+            }
+            QuarkusTransaction.requiringNew().call(() -> api.confirmation(id, form));
             return pages.seeOther("/requests/" + id);
         } catch (ApiProblem problem) {
             return pages.refused("/requests/" + id, problem);
-        } catch (ConstraintViolationException invalid) {
-            return pages.refused("/requests/" + id, ApiProblem.badRequest("invalid-field", invalid.getMessage()));
         }
     }
 
@@ -155,8 +158,10 @@ public class ReviewQueuePage {
 
     /** R-SERVICE-2 in words: "还剩 12 分钟审核" or "已超时 5 分钟", never colour alone. */
     private static String clock(ServiceRequest request, OffsetDateTime now, Page page) {
-        long left = Duration.between(now, request.createdAt.plus(ServiceRequest.REVIEW_WITHIN)).toMinutes();
-        return left >= 0 ? page.t("staff.queue.minutesLeft", left) : page.t("staff.queue.minutesLate", -left);
+        long seconds = Duration.between(now, request.createdAt.plus(ServiceRequest.REVIEW_WITHIN)).toSeconds();
+        // a minute begun counts as left: 17 min 59 s left reads "18 minutes left", as a wall clock would say
+        return seconds >= 0 ? page.t("staff.queue.minutesLeft", (seconds + 59) / 60)
+                : page.t("staff.queue.minutesLate", -seconds / 60);
     }
 
     static Map<String, String> serviceNames(Page page) {
