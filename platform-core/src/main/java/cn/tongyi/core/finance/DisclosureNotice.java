@@ -1,30 +1,22 @@
 package cn.tongyi.core.finance;
 
+import cn.tongyi.core.print.ChinesePdf;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The printable notice-board version of a month's disclosure (R-FIN-3): an A4 page in Chinese, with a QR code that
- * links to the online version. The font is the vendored Noto Sans SC subset (resources/fonts), itself subset again
- * into the PDF, so the notice prints the same on any machine.
+ * links to the online version.
  */
 final class DisclosureNotice {
-
-    static final String FONT = "/fonts/NotoSansSC-Regular-subset.ttf";
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("MEMBERSHIP_FEE", "会员费"), Map.entry("MERCHANT_FEE", "商家管理费"),
@@ -33,7 +25,7 @@ final class DisclosureNotice {
             Map.entry("SITE", "场地成本"), Map.entry("TECHNOLOGY", "技术成本"), Map.entry("OPERATIONS", "运营成本"),
             Map.entry("TAX", "税费"));
 
-    private static final float MARGIN = 56;
+    private static final float MARGIN = ChinesePdf.MARGIN;
     private static final float LINE = 20;
 
     private DisclosureNotice() {
@@ -44,26 +36,20 @@ final class DisclosureNotice {
     }
 
     static byte[] render(String branchName, Disclosures.Published published, String onlineUrl) {
-        try (PDDocument document = new PDDocument(); InputStream font = DisclosureNotice.class.getResourceAsStream(FONT)) {
-            PDType0Font cjk = PDType0Font.load(document, font, true);
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            float y = page.getMediaBox().getHeight() - MARGIN;
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        try (ChinesePdf pdf = new ChinesePdf()) {
+            try (PDPageContentStream content = pdf.newPage()) {
                 String[] ym = published.month().split("-");
-                y = text(content, cjk, 18, MARGIN, y, branchName + " " + ym[0] + "年" + Integer.parseInt(ym[1])
-                        + "月 收支公示(第" + published.revision() + "版)");
+                float y = text(pdf, content, 18, MARGIN, ChinesePdf.top(), branchName + " " + ym[0] + "年"
+                        + Integer.parseInt(ym[1]) + "月 收支公示(第" + published.revision() + "版)");
                 y -= 8;
                 for (String line : lines(published)) {
-                    y = text(content, cjk, 12, MARGIN, y, line);
+                    y = text(pdf, content, 12, MARGIN, y, line);
                 }
                 qr(content, onlineUrl, MARGIN, MARGIN + 10, 110);
-                text(content, cjk, 9, MARGIN + 120, MARGIN + 60, "扫码查看线上公示:");
-                text(content, cjk, 9, MARGIN + 120, MARGIN + 45, onlineUrl);
+                pdf.text(content, 9, MARGIN + 120, MARGIN + 60, "扫码查看线上公示:");
+                pdf.text(content, 9, MARGIN + 120, MARGIN + 45, onlineUrl);
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
+            return pdf.bytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,29 +84,10 @@ final class DisclosureNotice {
         return CashBookExport.yuan(fen) + " 元";
     }
 
-    private static float text(PDPageContentStream content, PDType0Font font, float size, float x, float y, String text)
-            throws IOException {
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(x, y);
-        content.showText(printable(font, text));
-        content.endText();
+    private static float text(ChinesePdf pdf, PDPageContentStream content, float size, float x, float y,
+            String text) throws IOException {
+        pdf.text(content, size, x, y, text);
         return y - LINE;
-    }
-
-    /** The text with every character the font subset lacks (a rare one in a name or a reason) shown as '?'. */
-    private static String printable(PDType0Font font, String text) {
-        StringBuilder shown = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            String character = Character.toString(c);
-            try {
-                font.encode(character);
-                shown.append(character);
-            } catch (IllegalArgumentException | IOException e) {
-                shown.append('?');
-            }
-        });
-        return shown.toString();
     }
 
     private static void qr(PDPageContentStream content, String url, float x, float y, float size) throws IOException {

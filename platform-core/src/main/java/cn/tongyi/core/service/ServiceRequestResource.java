@@ -4,6 +4,7 @@ import cn.tongyi.core.identity.CurrentPerson;
 import cn.tongyi.core.idempotency.IdempotencyKeys;
 import cn.tongyi.core.idempotency.Idempotent;
 import cn.tongyi.core.ledger.Points;
+import cn.tongyi.core.member.Member;
 import cn.tongyi.core.member.MemberAccess;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
@@ -72,6 +73,14 @@ public class ServiceRequestResource {
 
     public record ReviewOutcome(ServiceRequestView request, String rankedBy, List<OfferView> offers,
             OffsetDateTime offersExpireAt) {
+    }
+
+    /** An offer of a request with the ranking's reasons: skill match, distance, load; and where it stands. */
+    public record RankedOffer(int rank, UUID volunteerMemberId, String volunteerName, boolean skillMatch, Long metres,
+            int openOrders, ServiceOffer.Status status, OffsetDateTime offeredAt, OffsetDateTime expiresAt) {
+    }
+
+    public record Offers(long requestId, String rankedBy, List<RankedOffer> offers) {
     }
 
     public record OpenOffer(long requestId, String serviceType, OffsetDateTime startsAt, String place,
@@ -171,6 +180,21 @@ public class ServiceRequestResource {
         return RestResponse.ok(outcome(requests.reoffer(id), true));
     }
 
+    @GET
+    @Path("/{id}/offers")
+    @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
+    @Operation(summary = "Whom a request was offered to, in offering order, each with the ranking's reasons (skill "
+            + "match, metres between buildings, open orders) and the offer's status (R-SERVICE-3, 4)")
+    public Offers offersOf(@PathParam("branch") String branch, @PathParam("id") long id) {
+        ServiceRequest request = ServiceRequests.find(id);
+        List<RankedOffer> offers = ServiceOffer.<ServiceOffer>list("requestId", Sort.by("offeredAt").and("rank"),
+                request.id).stream().map(o -> new RankedOffer(o.rank, o.volunteerMemberId,
+                        Member.<Member>findByIdOptional(o.volunteerMemberId).map(m -> m.name).orElse(null),
+                        o.skillMatch, o.metres, o.openOrders, o.status, o.offeredAt, o.expiresAt))
+                .toList();
+        return new Offers(request.id, VolunteerRanking.EXPLANATION, offers);
+    }
+
     private ReviewOutcome outcome(ServiceRequests.Reviewed reviewed, boolean offered) {
         List<OfferView> offers = reviewed.ranking().stream()
                 .map(r -> new OfferView(r.rank(), r.memberId(), r.name(), r.skillMatch(), r.metres(), r.openOrders()))
@@ -215,6 +239,15 @@ public class ServiceRequestResource {
     @BranchRoles({Role.MEMBER, Role.STEWARD, Role.BRANCH_HEAD})
     public RestResponse<ServiceRequestView> confirm(@PathParam("branch") String branch, @PathParam("id") long id,
             @Valid @NotNull ConfirmationBody body) {
+        Completion.Outcome outcome = confirmation(id, body);
+        return nothingNewUnless(outcome.completedNow(), ServiceRequestView.of(outcome.request(), clock.now()));
+    }
+
+    /**
+     * The requester confirms in the app; staff confirm from the paper 服务验收单 (the console's form too), never a
+     * service they are credited for. A repeated confirmation changes nothing.
+     */
+    Completion.Outcome confirmation(long id, ConfirmationBody body) {
         ServiceRequest request = ServiceRequest.lock(id);
         String paperFormNo = null;
         if (!request.requesterPersonId.equals(person.id())) {
@@ -230,9 +263,8 @@ public class ServiceRequestResource {
             }
             paperFormNo = requireUnusedForm(request, body.paperFormNo().strip());
         }
-        Completion.Outcome outcome = completion.confirm(request,
+        return completion.confirm(request,
                 new Completion.Confirmation(body.actualMinutes(), body.rating(), paperFormNo), caller.username());
-        return nothingNewUnless(outcome.completedNow(), ServiceRequestView.of(outcome.request(), clock.now()));
     }
 
     /** R-LEDGER-8: a paper form number is entered once per branch. */

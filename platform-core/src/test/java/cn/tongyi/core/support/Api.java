@@ -92,6 +92,14 @@ public final class Api {
 
     /** Creates a staff login with the given roles in the branch and returns its token. */
     public static String staff(OnboardedBranch branch, String... roles) {
+        return staffLogin(branch, roles).token();
+    }
+
+    /** A staff login (username and token), for tests that log in through the browser too. */
+    public record Login(String username, String token) {
+    }
+
+    public static Login staffLogin(OnboardedBranch branch, String... roles) {
         String username = newUsername("staff");
         as(branch.headToken())
                 .header("Idempotency-Key", UUID.randomUUID().toString())
@@ -99,6 +107,6 @@ public final class Api {
                         "roles", List.of(roles)))
                 .post("/api/branches/" + branch.code() + "/staff")
                 .then().statusCode(201);
-        return login(username, PASSWORD);
+        return new Login(username, login(username, PASSWORD));
     }
 }

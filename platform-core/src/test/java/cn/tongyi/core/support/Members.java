@@ -46,7 +46,12 @@ public final class Members {
 
     /** A new steward assigned to the building; returns their token. */
     public static String steward(Api.OnboardedBranch branch, long buildingId) {
-        String token = Api.staff(branch, "STEWARD");
+        return stewardLogin(branch, buildingId).token();
+    }
+
+    public static Api.Login stewardLogin(Api.OnboardedBranch branch, long buildingId) {
+        Api.Login login = Api.staffLogin(branch, "STEWARD");
+        String token = login.token();
         Object personId = as(token).get("/api/me").then().extract().path("id");
         List<Object> current = as(branch.headToken()).get("/api/branches/" + branch.code() + "/buildings")
                 .then().extract().path("find { it.id == " + buildingId + " }.stewardIds");
@@ -55,7 +60,7 @@ public final class Members {
         as(branch.headToken()).body(Map.of("stewardIds", stewards))
                 .put("/api/branches/" + branch.code() + "/buildings/" + buildingId + "/stewards")
                 .then().statusCode(200);
-        return token;
+        return login;
     }
 
     public static Map<String, Object> details(long buildingId, String idNumber, String phone) {
