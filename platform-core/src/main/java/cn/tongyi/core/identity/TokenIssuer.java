@@ -33,6 +33,11 @@ public class TokenIssuer {
     }
 
     public AccessToken issue(Person person) {
+        return issue(person, lifetimeSeconds);
+    }
+
+    /** A token of another lifetime: the browser session's, which is renewed while the person is active. */
+    public AccessToken issue(Person person, long lifetimeSeconds) {
         Map<String, List<String>> grants = RoleGrant.byBranch(person.id).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey,
                         e -> e.getValue().stream().map(Role::name).sorted().toList()));

@@ -2,6 +2,8 @@ package cn.tongyi.core.web;
 
 import cn.tongyi.web.ApiProblem;
 import cn.tongyi.web.Language;
+import cn.tongyi.web.ui.PageErrors;
+import cn.tongyi.web.ui.PagePaths;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerResponse;
@@ -35,9 +37,11 @@ public class ProblemFactory {
     private static final ResourceBundle EN = ResourceBundle.getBundle("problems", Locale.ENGLISH);
 
     private final ObjectMapper json;
+    private final PageErrors pageErrors;
 
-    ProblemFactory(ObjectMapper json) {
+    ProblemFactory(ObjectMapper json, PageErrors pageErrors) {
         this.json = json;
+        this.pageErrors = pageErrors;
     }
 
     public Response response(int status, String slug, String detail, List<ApiProblem.FieldError> errors,
@@ -52,6 +56,9 @@ public class ProblemFactory {
 
     private Response response(int status, String slug, String detail, List<ApiProblem.FieldError> errors,
             Map<String, Object> extensions, HttpHeaders headers, UriInfo uri) {
+        if (uri != null && PagePaths.isPage(uri.getPath())) {
+            return pageErrors.forStatus(status, uri.getPath());
+        }
         Map<String, Object> problem = problem(status, slug, detail, Language.prefersEnglish(headers),
                 uri == null ? null : uri.getPath());
         if (errors != null && !errors.isEmpty()) {
