@@ -61,7 +61,7 @@ public class MemberHomePage {
     }
 
     /** A member page: elder mode by default for members of {@value #ELDER_AGE} and over. */
-    Page memberPage(String titleKey, Person person) {
+    public Page memberPage(String titleKey, Person person) {
         Optional<Member> member = Member.find("personId", person.id).firstResultOptional();
         LocalDate today = clock.today();
         boolean elder = member.map(m -> !m.birthDate.plusYears(ELDER_AGE).isAfter(today)).orElse(false);
