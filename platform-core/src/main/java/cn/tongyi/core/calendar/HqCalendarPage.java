@@ -70,6 +70,8 @@ public class HqCalendarPage {
         var page = pages.page("hq.calendar.title", false, caller.username());
         String html = template.data("page", page)
                 .data("year", year)
+                .data("previous", year - 1)
+                .data("next", year + 1)
                 .data("days", calendar.year(year))
                 .data("error", errorKey == null ? null : page.t(errorKey))
                 .render();

@@ -1,6 +1,7 @@
 package cn.tongyi.core.jobs;
 
 import cn.tongyi.tenant.access.CallerGrants;
+import cn.tongyi.web.ApiProblem;
 import cn.tongyi.web.BusinessClock;
 import cn.tongyi.web.ui.PageContext;
 import cn.tongyi.web.ui.PageErrors;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -47,12 +49,17 @@ public class HqJobsPage {
         this.clock = clock;
     }
 
+    /** A job as the page lists it: its name and when it last started, if it ran. */
+    public record JobLine(String name, OffsetDateTime lastStarted) {
+    }
+
     @GET
     @Operation(hidden = true)
     public String list(@QueryParam("ran") String ran) {
         List<JobRuns.Run> last = runs.lastOfEach();
-        List<JobResource.Job> all = jobs.stream().map(DailyJob::name).sorted()
-                .map(name -> new JobResource.Job(name, last.stream().filter(r -> r.job().equals(name)).findFirst()))
+        List<JobLine> all = jobs.stream().map(DailyJob::name).sorted()
+                .map(name -> new JobLine(name, last.stream().filter(r -> r.job().equals(name)).findFirst()
+                        .map(JobRuns.Run::startedAt).orElse(null)))
                 .toList();
         return template.data("page", pages.page("hq.jobs.title", false, caller.username()))
                 .data("jobs", all)
@@ -66,7 +73,7 @@ public class HqJobsPage {
     @Operation(hidden = true)
     public Response run(@PathParam("job") String name) {
         DailyJob job = jobs.stream().filter(j -> j.name().equals(name)).findFirst()
-                .orElseThrow(() -> cn.tongyi.web.ApiProblem.notFound("job-not-found", "No job " + name));
+                .orElseThrow(() -> ApiProblem.notFound("job-not-found", "No job " + name));
         job.run(clock.today());
         return Response.seeOther(URI.create("/hq/jobs?ran=" + name)).build();
     }

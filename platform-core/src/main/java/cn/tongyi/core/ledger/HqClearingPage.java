@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The HQ console's cross-branch clearing (R-LEDGER-2) of a month: who owes whom, in points. */
@@ -49,12 +50,12 @@ public class HqClearingPage {
                 .render();
     }
 
-    private static java.util.Optional<YearMonth> parsed(String month) {
+    private static Optional<YearMonth> parsed(String month) {
         try {
-            return month == null || month.isBlank() ? java.util.Optional.empty()
-                    : java.util.Optional.of(YearMonth.parse(month.strip()));
+            return month == null || month.isBlank() ? Optional.empty()
+                    : Optional.of(YearMonth.parse(month.strip()));
         } catch (DateTimeParseException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

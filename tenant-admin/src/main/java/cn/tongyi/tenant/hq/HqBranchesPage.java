@@ -35,8 +35,9 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The HQ console's branches (R-BRANCH-1..3): every branch with its status and set-up progress, and the onboarding
- * form, which runs the same saga as {@code POST /api/admin/branches}. Submitting the form twice onboards once: the
- * second finds the code taken and says so.
+ * form, which runs the same saga as {@code POST /api/admin/branches}. Submitting the same form twice onboards once:
+ * the second finds the branch it would create already there and goes to the list; a code taken by another branch is
+ * refused on the form.
  */
 @Path("/hq")
 @RolesAllowed("HQ_ADMIN")
@@ -115,7 +116,11 @@ public class HqBranchesPage {
             if (problem.status() != 409) {
                 throw problem;
             }
-            return Response.status(409).entity(renderForm(typed, Set.of("code"), "hq.onboard.codeTaken")).build();
+            boolean sameAgain = Branch.byCode(typed.code())
+                    .filter(b -> b.name.equals(typed.name()) && b.address.equals(typed.address())).isPresent();
+            if (!sameAgain) {
+                return Response.status(409).entity(renderForm(typed, Set.of("code"), "hq.onboard.codeTaken")).build();
+            }
         }
         return Response.seeOther(URI.create("/hq?onboarded=" + URLEncoder.encode(typed.code(),
                 StandardCharsets.UTF_8))).build();
