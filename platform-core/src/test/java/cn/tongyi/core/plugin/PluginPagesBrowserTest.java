@@ -46,7 +46,20 @@ class PluginPagesBrowserTest {
         assertThat(page.locator("main script").count()).as("nothing of the plugin runs").isZero();
         assertNoSeriousAxeViolations(page);
         Browser.screenshot(page, "member-point-code");
+        page.navigate(Browser.url("/m/" + with.code() + "/plugins/merchant-alliance/handbook"));
+        assertThat(page.locator("h1").textContent()).isEqualTo("优惠手册");
+        assertNoSeriousAxeViolations(page);
         page.context().close();
+
+        Page head = Browser.loggedIn(with.headUsername());
+        head.setViewportSize(1280, 900);
+        assertThat(head.navigate(Browser.url("/s/" + with.code() + "/plugins/merchant-alliance/merchant-console"))
+                .status()).isEqualTo(200);
+        assertThat(head.locator("h1").textContent()).isEqualTo("商户工作台");
+        assertThat(head.locator("main").textContent()).contains("本月还没有积分抵扣");
+        assertNoSeriousAxeViolations(head);
+        Browser.screenshot(head, "staff-merchant-console");
+        head.context().close();
 
         Page elsewhere = Browser.loggedIn(stranger.username());
         assertThat(elsewhere.locator("main a[href$='" + POINT_CODE + "']").count())
