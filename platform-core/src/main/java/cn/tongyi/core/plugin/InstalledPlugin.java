@@ -1,6 +1,7 @@
 package cn.tongyi.core.plugin;
 
 import cn.tongyi.plugin.api.DomainEventListener;
+import cn.tongyi.plugin.api.Page;
 import cn.tongyi.plugin.api.Route;
 import cn.tongyi.plugin.api.SettingDefinition;
 import java.util.List;
@@ -15,13 +16,13 @@ import java.util.Optional;
  *                      loader would also find the platform's, and a path both have would be ambiguous
  */
 public record InstalledPlugin(String id, String version, String requires, String description, PluginStatus state,
-        String reason, List<Route> routes, List<DomainEventListener> listeners, Optional<String> changelog,
-        List<SettingDefinition> settings, ClassLoader ownResources) {
+        String reason, List<Route> routes, List<Page> pages, List<DomainEventListener> listeners,
+        Optional<String> changelog, List<SettingDefinition> settings, ClassLoader ownResources) {
 
     static InstalledPlugin unusable(String id, String version, String requires, String description,
             PluginStatus state, String reason) {
         return new InstalledPlugin(id, version, requires, description, state, reason, List.of(), List.of(),
-                Optional.empty(), List.of(), null);
+                List.of(), Optional.empty(), List.of(), null);
     }
 
     public boolean active() {

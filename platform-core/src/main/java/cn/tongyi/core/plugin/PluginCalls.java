@@ -4,6 +4,9 @@ import cn.tongyi.core.idempotency.IdempotentCalls;
 import cn.tongyi.core.idempotency.RetryTransient;
 import cn.tongyi.core.idempotency.TransientFailures;
 import cn.tongyi.plugin.api.Caller;
+import cn.tongyi.plugin.api.Page;
+import cn.tongyi.plugin.api.PageFragment;
+import cn.tongyi.plugin.api.PageRequest;
 import cn.tongyi.plugin.api.PluginContext;
 import cn.tongyi.plugin.api.PluginProblem;
 import cn.tongyi.plugin.api.PluginRequest;
@@ -22,7 +25,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 /**
  * Runs a plugin's route handler as the core runs its own endpoints: in a transaction (re-run after a deadlock or a
  * serialization failure), once per Idempotency-Key for idempotent routes, a {@link PluginProblem} answered as
- * problem+json typed {@code <pluginId>.<slug>}, any other failure as a 500 naming the plugin, its work rolled back.
+ * problem+json typed {@code <pluginId>.<slug>}, any other failure as a 500 naming the plugin, its work rolled back;
+ * and renders a plugin's page the same way.
  */
 @ApplicationScoped
 class PluginCalls {
@@ -59,40 +63,79 @@ class PluginCalls {
 
     /** The call's first statement: the plugin must be switched on in the branch, else 404 as for a stranger. */
     private PluginContext enter(Call call) {
-        PluginEnablements.InCall state = enablements.inCall(call.plugin().id(), call.branch())
-                .orElseThrow(() -> notHere(call.plugin().id()));
-        return contexts.forCall(call.plugin(), call.branch(), call.caller(), state);
+        return enter(call.plugin(), call.branch(), call.caller());
+    }
+
+    private PluginContext enter(InstalledPlugin plugin, BranchCode branch, Optional<Caller> caller) {
+        PluginEnablements.InCall state = enablements.inCall(plugin.id(), branch)
+                .orElseThrow(() -> notHere(plugin.id()));
+        return contexts.forCall(plugin, branch, caller, state);
     }
 
     static ApiProblem notHere(String pluginId) {
         return ApiProblem.notFound("plugin-not-found", "No plugin " + pluginId + " in this branch");
     }
 
+    /** A showing of a plugin's page: the plugin, the branch, who reads it, the page and the request. */
+    record PageCall(InstalledPlugin plugin, BranchCode branch, Caller caller, Page page, PageRequest request) {
+    }
+
+    /** Renders a page in a transaction, the plugin switched on in the branch, as for a route. */
+    @Transactional
+    @RetryTransient
+    public PageFragment page(PageCall call) {
+        PluginContext context = enter(call.plugin(), call.branch(), Optional.of(call.caller()));
+        String pluginId = call.plugin().id();
+        String what = "page " + call.page().audience() + " " + call.page().path();
+        PageFragment fragment;
+        try {
+            fragment = call.page().handler().render(call.request(), context);
+        } catch (Exception | LinkageError e) {
+            throw failure(pluginId, what, e);
+        }
+        if (fragment == null) {
+            throw nothing(pluginId, what);
+        }
+        return fragment;
+    }
+
     private static RestResponse<?> handle(Call call, PluginContext context) {
         String pluginId = call.plugin().id();
         Route route = call.route();
+        String what = route.method() + " " + route.path();
         PluginResponse response;
         try {
             response = route.handler().handle(call.request(), context);
-        } catch (PluginProblem problem) {
-            throw new ApiProblem(problem.status(), pluginId + "." + problem.slug(), problem.getMessage(),
-                    problem.extensions());
-        } catch (ApiProblem problem) {
-            throw problem;
         } catch (Exception | LinkageError e) {
-            if (TransientFailures.isTransient(e)) {
-                throw new IllegalStateException("Transient database failure in plugin " + pluginId, e);
-            }
-            LOG.errorf(e, "Plugin %s failed in %s %s", pluginId, route.method(), route.path());
-            throw new ApiProblem(500, "plugin-failed", "The plugin " + pluginId + " failed; quote the request id",
-                    Map.of("plugin", pluginId));
+            throw failure(pluginId, what, e);
         }
         if (response == null) {
-            LOG.errorf("Plugin %s answered nothing in %s %s", pluginId, route.method(), route.path());
-            throw new ApiProblem(500, "plugin-failed", "The plugin " + pluginId + " answered nothing",
-                    Map.of("plugin", pluginId));
+            throw nothing(pluginId, what);
         }
         return toResponse(response);
+    }
+
+    /** A refusal the plugin threw as the caller sees it; anything else as a 500 naming the plugin, logged. */
+    private static RuntimeException failure(String pluginId, String what, Throwable e) {
+        if (e instanceof PluginProblem problem) {
+            return new ApiProblem(problem.status(), pluginId + "." + problem.slug(), problem.getMessage(),
+                    problem.extensions());
+        }
+        if (e instanceof ApiProblem problem) {
+            return problem;
+        }
+        if (TransientFailures.isTransient(e)) {
+            return new IllegalStateException("Transient database failure in plugin " + pluginId, e);
+        }
+        LOG.errorf(e, "Plugin %s failed in %s", pluginId, what);
+        return new ApiProblem(500, "plugin-failed", "The plugin " + pluginId + " failed; quote the request id",
+                Map.of("plugin", pluginId));
+    }
+
+    private static ApiProblem nothing(String pluginId, String what) {
+        LOG.errorf("Plugin %s answered nothing in %s", pluginId, what);
+        return new ApiProblem(500, "plugin-failed", "The plugin " + pluginId + " answered nothing",
+                Map.of("plugin", pluginId));
     }
 
     private static RestResponse<?> toResponse(PluginResponse response) {

@@ -5,6 +5,7 @@ import cn.tongyi.core.idempotency.IdempotencyKeys;
 import cn.tongyi.plugin.api.BranchRole;
 import cn.tongyi.plugin.api.Caller;
 import cn.tongyi.plugin.api.HttpMethod;
+import cn.tongyi.plugin.api.Route;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
 import cn.tongyi.tenant.access.CurrentBranch;
@@ -105,7 +106,7 @@ public class PluginDispatchResource {
             HttpHeaders headers, byte[] body) throws Exception {
         BranchCode branch = currentBranch.require();
         InstalledPlugin plugin = host.active(pluginId).orElseThrow(() -> PluginCalls.notHere(pluginId));
-        RouteMatcher.Match match = RouteMatcher.match(plugin.routes(), method, "/" + path)
+        RouteMatcher.Match<Route> match = RouteMatcher.match(plugin.routes(), method, "/" + path)
                 .orElseThrow(() -> ApiProblem.notFound("plugin-route-not-found",
                         "The plugin " + pluginId + " has no " + method + " /" + path));
         Set<Role> roles = rolesFor(match.route().openToAllianceMembers());

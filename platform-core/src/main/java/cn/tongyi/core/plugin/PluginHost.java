@@ -2,7 +2,9 @@ package cn.tongyi.core.plugin;
 
 import cn.tongyi.core.event.EventSubscribers;
 import cn.tongyi.plugin.api.DomainEventListener;
+import cn.tongyi.plugin.api.Page;
 import cn.tongyi.plugin.api.PluginApi;
+import cn.tongyi.plugin.api.PluginPages;
 import cn.tongyi.plugin.api.PluginRoutes;
 import cn.tongyi.plugin.api.PluginSettings;
 import cn.tongyi.plugin.api.PluginTables;
@@ -142,11 +144,13 @@ public class PluginHost implements EventSubscribers {
             }
             List<Route> routes = manager.getExtensions(PluginRoutes.class, id).stream()
                     .flatMap(r -> r.routes().stream()).toList();
+            List<Page> pages = manager.getExtensions(PluginPages.class, id).stream()
+                    .flatMap(p -> p.pages().stream()).toList();
             List<DomainEventListener> listeners = manager.getExtensions(DomainEventListener.class, id);
             Optional<String> changelog = manager.getExtensions(PluginTables.class, id).stream()
                     .map(PluginTables::changelogPath).findFirst();
             return new InstalledPlugin(id, version, requires, description, PluginStatus.ACTIVE,
-                    null, routes, listeners, changelog, manager.getExtensions(PluginSettings.class, id).stream()
+                    null, routes, pages, listeners, changelog, manager.getExtensions(PluginSettings.class, id).stream()
                     .flatMap(s -> s.settings().stream()).toList(), ownResources(wrapper));
         } catch (RuntimeException | LinkageError | MalformedURLException e) {
             return failed(wrapper, describe(e));

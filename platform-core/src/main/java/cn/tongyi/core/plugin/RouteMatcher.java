@@ -6,42 +6,45 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Finds the route of a plugin that a method and a path name, with the path's parameters; where several match, the one
+ * Finds the route (or page) of a plugin that a path names, with the path's parameters; where several match, the one
  * with the fewest parameters ({@code /merchants/terminated} before {@code /merchants/{merchantId}}). Pure.
  */
 final class RouteMatcher {
 
-    record Match(Route route, Map<String, String> parameters) {
+    record Match<T>(T route, Map<String, String> parameters) {
     }
 
     private RouteMatcher() {
     }
 
-    static Optional<Match> match(List<Route> routes, HttpMethod method, String path) {
+    static Optional<Match<Route>> match(List<Route> routes, HttpMethod method, String path) {
+        return match(routes.stream().filter(r -> r.method() == method).toList(), Route::path, path);
+    }
+
+    /** The candidate whose path template (as {@code template} reads it) the path matches best. */
+    static <T> Optional<Match<T>> match(List<T> candidates, Function<T, String> template, String path) {
         String[] segments = segments(path);
-        Match best = null;
-        for (Route route : routes) {
-            if (route.method() != method) {
-                continue;
-            }
-            String[] template = segments(route.path());
-            if (template.length != segments.length) {
+        Match<T> best = null;
+        for (T candidate : candidates) {
+            String[] templateSegments = segments(template.apply(candidate));
+            if (templateSegments.length != segments.length) {
                 continue;
             }
             Map<String, String> parameters = new HashMap<>();
             boolean matches = true;
-            for (int i = 0; i < template.length && matches; i++) {
-                if (template[i].startsWith("{")) {
+            for (int i = 0; i < templateSegments.length && matches; i++) {
+                if (templateSegments[i].startsWith("{")) {
                     matches = !segments[i].isEmpty();
-                    parameters.put(template[i].substring(1, template[i].length() - 1), segments[i]);
+                    parameters.put(templateSegments[i].substring(1, templateSegments[i].length() - 1), segments[i]);
                 } else {
-                    matches = template[i].equals(segments[i]);
+                    matches = templateSegments[i].equals(segments[i]);
                 }
             }
             if (matches && (best == null || parameters.size() < best.parameters().size())) {
-                best = new Match(route, Map.copyOf(parameters));
+                best = new Match<>(candidate, Map.copyOf(parameters));
             }
         }
         return Optional.ofNullable(best);

@@ -49,7 +49,7 @@ class PluginHostTest {
         as(Api.admin()).get("/api/admin/plugins").then().statusCode(200)
                 .body("find { it.id == 'trouble' }.state", equalTo("ACTIVE"))
                 .body("find { it.id == 'trouble' }.requires", equalTo(">=1.0.0 & <2.0.0"))
-                .body("find { it.id == 'trouble' }.platformApiVersion", equalTo("1.1.0"))
+                .body("find { it.id == 'trouble' }.platformApiVersion", equalTo("1.2.0"))
                 .body("find { it.id == 'future' }.state", equalTo("REFUSED"))
                 .body("find { it.id == 'future' }.reason", containsString(">=2.0.0"))
                 .body("find { it.id == 'broken' }.state", equalTo("FAILED"))
