@@ -60,7 +60,7 @@ class PluginJarIT {
         PluginWrapper plugin = manager.getPlugin("merchant-alliance");
 
         assertThat(plugin.getPluginState()).isEqualTo(PluginState.STARTED);
-        assertThat(plugin.getDescriptor().getRequires()).isEqualTo(">=1.1.0 & <2.0.0");
+        assertThat(plugin.getDescriptor().getRequires()).isEqualTo(">=1.2.0 & <2.0.0");
         assertThat(manager.getVersionManager().checkVersionConstraint(PluginApi.VERSION,
                 plugin.getDescriptor().getRequires())).isTrue();
         assertThat(manager.getVersionManager().checkVersionConstraint("2.0.0",
