@@ -80,7 +80,7 @@ onboard_to() {  # bulk to $1 - WINDOW, then WINDOW measured onboardings
   log "onboarding at $reached branches ($WINDOW one after another): median ${figures% *} ms, p95 ${figures#* } ms"
 }
 onboard_to $((N < 1000 ? N : 1000))
-[ "$N" -gt 1000 ] && onboard_to "$N"
+[ "$N" -gt 1000 ] && [ "$(date +%s)" -lt "$UNTIL" ] && onboard_to "$N"
 log "branches onboarded: $reached; schemas: $(psql_q -c "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 't\_%'"); relations in the catalog: $(psql_q -c 'SELECT count(*) FROM pg_class'); database size: $(psql_q -c "SELECT pg_size_pretty(pg_database_size('tongyi'))")"
 log "tenant read median, $reached branches (round-robin over $((reached < READ_BRANCHES ? reached : READ_BRANCHES)) of them): $(bench reads "$base" "$codes" "$READ_BRANCHES" "$READS") ms"
 log "heap in use after a full GC, $reached branches, after the run: $(heap_mib) MiB"
@@ -96,9 +96,9 @@ psql_q -c "SELECT 'DROP TRIGGER dividend_share_guard ON ' || nspname || '.divide
 psql_q -f "$work/behind.sql"
 for run in "one new change set" "all current"; do
   t0=$(date +%s%3N)
-  java "${JAVA_OPTS[@]}" -jar "$work/app/quarkus-run.jar" migrate > "$work/migrate.log" 2>&1 || log "migrate FAILED (exit $?)"
+  java "${JAVA_OPTS[@]}" -jar "$work/app/quarkus-run.jar" migrate > "$work/migrate-${run// /-}.log" 2>&1 || log "migrate FAILED (exit $?)"
   t1=$(date +%s%3N)
-  log "migrate, $reached schemas, $run (parallelism ${TONGYI_MIGRATE_PARALLELISM:-4}): $((t1 - t0)) ms; $(grep -o 'Upgraded [0-9]* branch schemas.*' "$work/migrate.log" | tail -1)"
+  log "migrate, $reached schemas, $run (parallelism ${TONGYI_MIGRATE_PARALLELISM:-4}): $((t1 - t0)) ms; $(grep -o 'Upgraded [0-9]* branch schemas.*' "$work/migrate-${run// /-}.log" | tail -1); branch schemas from $(grep -o '^[0-9-]* [0-9:,]*.*Platform schema is up to date' "$work/migrate-${run// /-}.log" | cut -c12-23) to $(grep -o '^[0-9-]* [0-9:,]*.*Upgraded [0-9]* branch' "$work/migrate-${run// /-}.log" | cut -c12-23)"
 done
 log "schemas holding the new change set: $(psql_q -c "SELECT count(*) FROM pg_trigger WHERE tgname = 'dividend_share_guard'") of $reached"
 log "done; results in $results"
