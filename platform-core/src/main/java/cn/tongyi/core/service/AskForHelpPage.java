@@ -106,7 +106,7 @@ public class AskForHelpPage {
                     () -> {
                         requests.post(me.id(), new ServiceRequests.NewRequest(serviceType, startsAt, where, null,
                                 minutes, what, withPoints));
-                        return URI.create("/m/" + branch + "/requests?asked=1");
+                        return URI.create("/m/" + branch + "/requests?done=asked");
                     });
         } catch (ApiProblem refused) {
             return Response.status(refused.status()).entity(render(branch, "member.help.refused." + refused.slug()))

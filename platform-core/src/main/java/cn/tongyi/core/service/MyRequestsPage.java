@@ -75,10 +75,8 @@ public class MyRequestsPage {
     @GET
     @BranchRoles(Role.MEMBER)
     @Operation(hidden = true)
-    public String show(@PathParam("branch") String branch, @QueryParam("asked") boolean asked,
-            @QueryParam("done") String done) {
-        return render(branch, asked ? "member.requests.asked" : done == null ? null : "member.requests." + done,
-                null);
+    public String show(@PathParam("branch") String branch, @QueryParam("done") String done) {
+        return render(branch, done == null ? null : "member.requests." + done, null);
     }
 
     @POST
