@@ -56,7 +56,10 @@ public class SetupChecklistPage {
         ChecklistView view = ChecklistView.of(branch, checklist.progress(registered), checklist.entries(branch),
                 page.english());
         return setup.data("page", page).data("menu", pages.menu()).data("base", pages.base())
-                .data("progress", view.progress()).data("items", view.items()).render();
+                .data("progress", view.progress()).data("items", view.items())
+                .data("progressText", page.t("staff.setup.progress", view.progress().done(), view.progress().total())
+                        + page.t("staff.setup.dueBy", view.progress().dueDate()))
+                .render();
     }
 
     @POST

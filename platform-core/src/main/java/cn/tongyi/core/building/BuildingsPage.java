@@ -1,8 +1,8 @@
 package cn.tongyi.core.building;
 
-import cn.tongyi.core.identity.Person;
-import cn.tongyi.core.identity.RoleGrant;
 import cn.tongyi.core.staff.ConsolePages;
+import cn.tongyi.core.staff.StaffMember;
+import cn.tongyi.core.staff.StaffService;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.tenant.access.Role;
@@ -50,12 +50,15 @@ public class BuildingsPage {
     Template buildings;
 
     private final BuildingResource api;
+    private final StaffService staff;
     private final CurrentBranch currentBranch;
     private final Validator validator;
     private final ConsolePages pages;
 
-    BuildingsPage(BuildingResource api, CurrentBranch currentBranch, Validator validator, ConsolePages pages) {
+    BuildingsPage(BuildingResource api, StaffService staff, CurrentBranch currentBranch, Validator validator,
+            ConsolePages pages) {
         this.api = api;
+        this.staff = staff;
         this.currentBranch = currentBranch;
         this.validator = validator;
         this.pages = pages;
@@ -65,10 +68,11 @@ public class BuildingsPage {
     @Operation(hidden = true)
     public String list(@PathParam("branch") String branch, @QueryParam(ConsolePages.PROBLEM) String problem) {
         Page page = pages.page("staff.buildings.title");
-        List<Person> stewards = RoleGrant.holders(currentBranch.require().value(), Role.STEWARD);
+        List<StaffMember> stewards = staff.list(currentBranch.require()).stream()
+                .filter(s -> s.roles().contains(Role.STEWARD)).toList();
         List<Row> rows = api.list(branch).stream().map(b -> new Row(b.id(), b.name(), b.units(),
-                stewards.stream().map(p -> new StewardChoice(p.publicId, p.displayName,
-                        b.stewardIds().contains(p.publicId))).toList())).toList();
+                stewards.stream().map(s -> new StewardChoice(s.id(), s.displayName(),
+                        b.stewardIds().contains(s.id()))).toList())).toList();
         return buildings.data("page", page).data("menu", pages.menu()).data("base", pages.base())
                 .data("buildings", rows).data("problem", pages.problemText(page, problem)).render();
     }
