@@ -187,7 +187,7 @@ public class MembersPage {
                 m.registration().enteredBy());
         return record.data("page", page).data("menu", pages.menu()).data("base", pages.base()).data("m", shown)
                 .data("api", pages.apiBase())
-                .data("mayReveal", mayReveal && !m.privateDataInClear());
+                .data("mayReveal", mayReveal && !m.privateDataInClear()).data("problem", null);
     }
 
     private static String orDash(String value) {
