@@ -28,6 +28,8 @@ public class ApiDocumentFilter implements OASFilter {
     static final String ANONYMOUS = "none";
 
     private static final Map<String, String> TAG_DESCRIPTIONS = Map.ofEntries(
+            Map.entry("Activities", "Community activities: proposals and votes, the head's picks, plans within "
+                    + "budget, announcements, sign-in, satisfaction, summaries (R-ACTIVITY-1..4)"),
             Map.entry("Authentication", "Log in for an access token (send it as Authorization: Bearer …) and see "
                     + "who you are"),
             Map.entry("Branch", "A branch's profile, for anyone holding a role in it"),
@@ -36,10 +38,18 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("Branch set-up", "The 3-month set-up checklist of a new branch (R-BRANCH-2)"),
             Map.entry("Branch staff", "Staff logins of a branch and their roles, kept by the branch head"),
             Map.entry("Buildings", "The buildings of a branch and their stewards"),
+            Map.entry("Complaints", "Complaints with their 1-hour contact and 24-hour resolution clocks, their "
+                    + "outcomes, the XLSX ledger, and disputes referred to the supervision group (R-COMPLAINT-1..4)"),
+            Map.entry("Compliance self-check", "The branch's monthly self-check: automatic checks and signed items "
+                    + "with owners and fix deadlines (R-COMPLIANCE-1..5)"),
+            Map.entry("Deadlines", "The branch's overdue items, for its head and the owners of each clock"),
             Map.entry("HQ: branches", "HQ: onboard branches, open or suspend them, follow their set-up, upgrade "
                     + "their schemas"),
             Map.entry("HQ: calendar", "HQ: public holidays and make-up working days, as deadlines count them"),
-            Map.entry("HQ: jobs", "HQ: run a daily job again for a day, in every ACTIVE branch"),
+            Map.entry("HQ: compliance", "HQ: every branch's monthly self-check result and overdue items"),
+            Map.entry("HQ: deadlines", "HQ: overdue items across the branches"),
+            Map.entry("HQ: figures", "HQ: service hours and members per branch per month, for the charts"),
+            Map.entry("HQ: jobs", "HQ: the scheduled jobs, their recorded runs, and a run by hand for a day"),
             Map.entry("HQ: ledger", "HQ: clearing of points between branches"),
             Map.entry("Inbox", "The caller's messages in a branch: reminders and alerts"),
             Map.entry("Leaderboard", "The monthly anonymous leaderboard of buildings (R-LEDGER-7)"),
@@ -47,6 +57,8 @@ public class ApiDocumentFilter implements OASFilter {
                     + "caller looks after the member; clear reads are audited), fees, freezes, revocation, level "
                     + "benefits"),
             Map.entry("My points", "The caller's points, valid in every branch: balance, entries, disputes"),
+            Map.entry("Safety incidents", "Incidents during a service: report, arrival and 120 call times, "
+                    + "emergency-fund advances, the 24-hour report (R-INCIDENT-1..3)"),
             Map.entry("Service requests", "The time bank: asking for help, review, offers to volunteers, "
                     + "acceptance, confirmation, cancellations, evidence, promotion days"),
             Map.entry("Volunteers", "Volunteering: applications, training, the scenario test and certificate, "

@@ -30,9 +30,9 @@ class ComplianceTest {
     }
 
     @Test
-    @DisplayName("R-COMPLIANCE-1..5: the system checks disclosure, volunteers, private data, merchants with complaints, "
-            + "incident and complaint deadlines itself; owners sign the rest with fix deadlines; HQ sees every "
-            + "branch's result with overdue items")
+    @DisplayName("R-COMPLIANCE-1, R-COMPLIANCE-2, R-COMPLIANCE-3, R-COMPLIANCE-4, R-COMPLIANCE-5: the system checks "
+            + "disclosure, volunteers, private data, merchants with complaints, incident and complaint deadlines "
+            + "itself; owners sign the rest with fix deadlines; HQ sees every branch's result with overdue items")
     void monthlySelfCheck() {
         Api.OnboardedBranch branch = Api.onboardActive("selfcheck");
         long building = Members.building(branch, "1号楼");

@@ -66,17 +66,20 @@ public class ConflictingPostings {
         throw new IllegalStateException("a later step of the caller failed");
     }
 
-    /** Takes a REPEATABLE READ snapshot, lets another posting on the same account commit, then posts on it. */
+    /**
+     * Posts, then fails with a serialization failure (40001) on the first attempt only, as PostgreSQL does when a
+     * concurrent commit invalidates the transaction. (A REPEATABLE READ snapshot cannot be asked for here: the first
+     * statement of every transaction selects the branch schema, ADR 16, and the isolation level must come before it.)
+     */
     @Transactional
     @RetryTransient
-    public PostedTransfer postFromStaleSnapshot(long personId, CountDownLatch snapshotTaken,
-            CountDownLatch otherCommitted, TransferRequest request) throws InterruptedException {
-        attempts.incrementAndGet();
-        em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").executeUpdate();
-        em.createNativeQuery("SELECT balance FROM platform.ledger_account WHERE person_id = ?1 AND type = 'MEMBER'")
-                .setParameter(1, personId).getResultList();
-        snapshotTaken.countDown();
-        otherCommitted.await(10, TimeUnit.SECONDS);
-        return ledger.post(request);
+    public PostedTransfer postThenFailToSerializeOnce(TransferRequest request) {
+        PostedTransfer transfer = ledger.post(request);
+        if (attempts.incrementAndGet() == 1) {
+            em.createNativeQuery("""
+                    DO $$ BEGIN RAISE EXCEPTION 'could not serialize access' USING ERRCODE = '40001'; END $$""")
+                    .executeUpdate();
+        }
+        return transfer;
     }
 }

@@ -34,9 +34,6 @@ public class TenantSchemaUpgrade {
     }
 
     public record Result(String branch, Outcome outcome, String error) {
-        public boolean upgraded() {
-            return outcome != Outcome.FAILED;
-        }
     }
 
     public record Report(int branches, int failed, List<Result> results) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The 长辈版 (elder mode) and language switches shown on every page: they remember the choice on the device and go back
@@ -17,6 +18,7 @@ public class PreferenceSwitches {
 
     @GET
     @Path("/elder")
+    @Operation(hidden = true)
     public Response elder(@QueryParam("on") boolean on, @QueryParam("back") String back,
             HttpServerResponse response) {
         response.addCookie(UiCookies.preference(UiCookies.ELDER, on ? "1" : "0"));
@@ -25,6 +27,7 @@ public class PreferenceSwitches {
 
     @GET
     @Path("/language")
+    @Operation(hidden = true)
     public Response language(@QueryParam("to") String to, @QueryParam("back") String back,
             HttpServerResponse response) {
         response.addCookie(UiCookies.preference(UiCookies.LANGUAGE, "en".equals(to) ? "en" : "zh"));
