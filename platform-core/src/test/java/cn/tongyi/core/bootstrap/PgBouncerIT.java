@@ -66,11 +66,13 @@ class PgBouncerIT {
                 "TONGYI_HTTP_PORT", Integer.toString(port)));
         platform.awaitOutput("Listening on", TIMEOUT);
         RestAssured.port = port;
+        Api.forgetAdmin();
     }
 
     @AfterEach
     void stop() {
         RestAssured.reset();
+        Api.forgetAdmin();
         if (platform != null) {
             platform.close();
         }

@@ -62,6 +62,11 @@ public final class Api {
         return adminToken;
     }
 
+    /** Forgets the HQ admin's token: a test that starts a platform of its own (its own signing keys) logs in anew. */
+    public static synchronized void forgetAdmin() {
+        adminToken = null;
+    }
+
     /** A fresh, valid and unused branch code. */
     public static String newCode(String prefix) {
         return prefix + "_" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
