@@ -45,6 +45,9 @@ public class TenantSchemaMigrator {
      * Liquibase keeps JVM-wide state beyond its scope (its lock service registry, reset by every update), so two
      * updates at once in one JVM can leave a schema's changelog lock taken: measured with 4 parallel upgrades and 4
      * concurrent onboardings (bench/scale). Updates run one at a time; parallel upgrades still check schemas at once.
+     * The connection is taken inside the lock: Liquibase leaves a transaction open on it, and behind PgBouncer in
+     * transaction mode migrations waiting for the lock would hold every server connection while the one holding the
+     * lock waits for a server connection (PgBouncerIT).
      */
     private static final Object ONE_UPDATE_AT_A_TIME = new Object();
 
@@ -73,6 +76,12 @@ public class TenantSchemaMigrator {
 
     /** Runs these changelogs, in their order, in the branch's schema. */
     public void migrate(BranchCode branch, List<TenantChangelogContributor> changelogs) {
+        synchronized (ONE_UPDATE_AT_A_TIME) {
+            update(branch, changelogs);
+        }
+    }
+
+    private void update(BranchCode branch, List<TenantChangelogContributor> changelogs) {
         String schema = branch.schemaName();
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(
@@ -85,9 +94,7 @@ public class TenantSchemaMigrator {
                     var accessor = new ClassLoaderResourceAccessor(contributor.classLoader());
                     Liquibase liquibase = new Liquibase(contributor.changelogPath(), accessor, database);
                     liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
-                    synchronized (ONE_UPDATE_AT_A_TIME) {
-                        liquibase.update(new Contexts(), new LabelExpression());
-                    }
+                    liquibase.update(new Contexts(), new LabelExpression());
                 }
             });
         } catch (Exception e) {
