@@ -2,7 +2,7 @@
 """Sets up the redemption benchmark through the platform's API, as its users would: HQ onboards and opens a branch
 and offers it the merchant-alliance plugin, the head switches it on and signs a merchant, and residents register
 online. Prints shell assignments for run.sh: the branch code, the merchant's and a steward's tokens, the members'
-public ids. Usage: seed.py <base url> <admin password> <branch code> <members>"""
+public ids and their tokens (bench/ui/run.sh logs the members in with them). Usage: seed.py <base url> <admin password> <branch code> <members>"""
 import datetime
 import json
 import sys
@@ -55,14 +55,16 @@ call("POST", "/api/branches/%s/plugins/merchant-alliance/merchants" % CODE, {
     "login": {"username": "till-" + CODE, "displayName": "收银台", "password": PASSWORD}}, head, idempotent=True)
 building = call("POST", "/api/branches/%s/buildings" % CODE, {"name": "1号楼", "units": 6, "latitude": 39.9087,
                 "longitude": 116.3975}, head)["id"]
-members = []
+members, member_tokens = [], []
 for n in range(MEMBERS):
     username = "m-%s-%d" % (CODE, n)
     call("POST", "/api/member-registrations", {"branch": CODE, "username": username, "password": PASSWORD, "member": {
         "name": "会员", "phone": "139%08d" % n, "idNumber": id_number(n), "buildingId": building, "unit": 1,
         "address": "1单元", "emergencyContact": {"name": "家属", "phone": "138%08d" % n}}})
-    members.append(call("GET", "/api/me", token=login(username))["id"])
+    member_tokens.append(login(username))
+    members.append(call("GET", "/api/me", token=member_tokens[-1])["id"])
 # the first code makes the branch's signing key, which mint_codes.py then uses
 call("POST", "/api/branches/%s/plugins/merchant-alliance/point-codes" % CODE, None, login("m-%s-0" % CODE),
      idempotent=True)
-print("merchant=%s steward=%s members=%s" % (login("till-" + CODE), login("steward-" + CODE), ",".join(members)))
+print("merchant=%s steward=%s members=%s member_tokens=%s" % (login("till-" + CODE), login("steward-" + CODE),
+      ",".join(members), ",".join(member_tokens)))
