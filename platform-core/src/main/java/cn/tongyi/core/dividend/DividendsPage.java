@@ -97,7 +97,7 @@ public class DividendsPage {
                 .data("dueBy", FinanceWords.day(Dividends.dueBy(shown), page))
                 .data("anyPublished", published.isPresent())
                 .data("mayExportPayouts", currentBranch.has(Role.FINANCE))
-                .data("runs", runs.stream().map(r -> new RunRow(r.id(), r.computedBy(),
+                .data("runs", runs.stream().map(r -> new RunRow(r.id(), FinanceWords.person(r.computedBy()),
                         FinanceWords.when(r.computedAt(), page), r.publishedAt() != null, r.snapshotSha256()))
                         .toList())
                 .data("run", run.isPresent())
@@ -118,9 +118,9 @@ public class DividendsPage {
                 .data("pool", FinanceWords.yuan(run.groups().get(DividendAllocation.Group.CO_CREATION_MEMBERS)))
                 .data("memberCount", String.valueOf(run.memberCount()))
                 .data("totalContribution", Dividends.hundredths(run.totalContribution()))
-                .data("sha256", run.snapshotSha256()).data("computedBy", run.computedBy())
+                .data("sha256", run.snapshotSha256()).data("computedBy", FinanceWords.person(run.computedBy()))
                 .data("computedAt", FinanceWords.when(run.computedAt(), page)).data("late", run.late())
-                .data("isPublished", run.publishedAt() != null).data("publishedBy", run.publishedBy())
+                .data("isPublished", run.publishedAt() != null).data("publishedBy", FinanceWords.person(run.publishedBy()))
                 .data("publishedAt", FinanceWords.when(run.publishedAt(), page)).data("matches", check.matches())
                 .data("shares", dividends.shares(here, run.id()).stream().map(s -> new ShareRow(
                         Member.<Member>findByIdOptional(s.memberId()).map(m -> Masks.name(m.name)).orElse(""),

@@ -115,7 +115,7 @@ public class DisclosuresPage {
         return new MonthRow(month.toString(), FinanceWords.month(month, page),
                 FinanceWords.yuan(figures.correctedIncomeFen()), FinanceWords.yuan(figures.correctedExpensesFen()),
                 FinanceWords.yuan(figures.correctedNetFen()), FinanceWords.day(latest.dueBy(), page),
-                latest.revisions().stream().map(r -> new RevisionRow(r.revision(), r.publishedBy(),
+                latest.revisions().stream().map(r -> new RevisionRow(r.revision(), FinanceWords.person(r.publishedBy()),
                         FinanceWords.when(r.publishedAt(), page), r.late(), r.reason(), pdf + r.revision())).toList());
     }
 }

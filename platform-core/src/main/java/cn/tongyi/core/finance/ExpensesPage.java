@@ -185,9 +185,9 @@ public class ExpensesPage {
         boolean pending = e.status() == Expenses.Status.PENDING_APPROVAL;
         boolean decided = e.approvals().stream().anyMatch(a -> caller.username().equals(a.approver()));
         return new ExpenseRow(e.id(), page.t("finance.item." + e.item()), FinanceWords.yuan(e.amountFen()),
-                page.t("finance.tier." + e.tier()), state(e, page), e.payee(), e.description(), e.requestedBy(),
+                page.t("finance.tier." + e.tier()), state(e, page), e.payee(), e.description(), FinanceWords.person(e.requestedBy()),
                 FinanceWords.when(e.requestedAt(), page), mine,
-                e.approvals().stream().map(a -> new ApprovalRow(a.approver(), a.approved(), a.note(),
+                e.approvals().stream().map(a -> new ApprovalRow(FinanceWords.person(a.approver()), a.approved(), a.note(),
                         FinanceWords.when(a.decidedAt(), page))).toList(),
                 e.invoices().size(), e.invoices().stream().map(Expenses.Invoice::id).toList(),
                 pending && !mine && !decided && e.tier() != ExpenseTier.COUNCIL,

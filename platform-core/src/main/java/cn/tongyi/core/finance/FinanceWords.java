@@ -1,5 +1,6 @@
 package cn.tongyi.core.finance;
 
+import cn.tongyi.core.identity.Person;
 import cn.tongyi.web.ApiProblem;
 import cn.tongyi.web.BusinessClock;
 import cn.tongyi.web.ui.Page;
@@ -34,6 +35,11 @@ public final class FinanceWords {
             throw ApiProblem.invalidField("invalid-amount", "amount", "An amount in yuan, at most two decimals");
         }
         return new BigDecimal(text).movePointRight(2).longValueExact();
+    }
+
+    /** The name a staff member is shown by, for the username the books record; the username if none. */
+    public static String person(String username) {
+        return username == null ? "" : Person.byUsername(username).map(p -> p.displayName).orElse(username);
     }
 
     public static String day(LocalDate day, Page page) {

@@ -83,7 +83,7 @@ public class YearResultPage {
                 .data("byItem", result.totals().expenses().stream()
                         .map(l -> new CashBookPage.TotalRow(CashBookPage.category(false, l.category(), page),
                                 FinanceWords.yuan(l.amountFen()))).toList())
-                .data("locked", view.locked()).data("lockedBy", view.lockedBy())
+                .data("locked", view.locked()).data("lockedBy", FinanceWords.person(view.lockedBy()))
                 .data("lockedAt", FinanceWords.when(view.lockedAt(), page))
                 .data("audited", view.auditReport() != null)
                 .data("auditor", view.auditReport() == null ? "" : view.auditReport().auditor())

@@ -51,7 +51,8 @@ class FinanceConsoleBrowserTest {
 
     @Test
     @DisplayName("R-FIN-1: the finance officer books income typed in yuan as exact fen, sees the month's totals by "
-            + "source, the exports, and confirms the cash another holder hands over; in English and in 长辈版 too")
+            + "source, the exports, and confirms the cash another holder hands over; another branch's page answers 404 as "
+            + "its API; in English and in 长辈版 too")
     void financeOfficerBooksIncomeAndReceivesCash() {
         Api.OnboardedBranch branch = Api.onboardActive("fincash");
         String code = branch.code();
@@ -93,6 +94,11 @@ class FinanceConsoleBrowserTest {
         as(finance.token()).get(Finance.base(branch) + "/cash/outstanding").then().statusCode(200)
                 .body("findAll { it.holder == '" + branch.headUsername() + "' }", hasSize(0));
 
+        Api.OnboardedBranch other = Api.onboardActive("finother");
+        assertThat(page.navigate(Browser.url("/s/" + other.code() + "/finance")).status())
+                .as("another branch's cash book answers as its API does").isEqualTo(404);
+        as(finance.token()).get(Finance.base(other) + "/cash/outstanding").then().statusCode(404);
+        page.navigate(Browser.url("/s/" + code + "/finance"));
         page.getByText("English").click();
         assertThat(page.locator("h1").textContent()).isEqualTo("Cash book");
         assertThat(page.getByTestId("entry-" + reference).textContent()).contains("Space rental")
@@ -128,7 +134,7 @@ class FinanceConsoleBrowserTest {
                 .body("[0].amountFen", equalTo(32_050)).body("[0].tier", equalTo("HEAD")).extract().path("[0].id");
         Locator card = page.getByTestId("expense-" + id);
         assertThat(card.textContent()).contains("500 元以内：分会负责人审批").contains("等分会负责人审批")
-                .contains("（您本人）");
+                .contains("工作人员 （您本人）");
         assertThat(card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("同意").setExact(true))
                 .count()).as("the requester sees no approve button").isZero();
         String csrf = page.locator("input[name=_csrf]").first().inputValue();
@@ -148,7 +154,7 @@ class FinanceConsoleBrowserTest {
         head.getByTestId("expense-" + id).getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("同意").setExact(true)).click();
         assertThat(head.getByTestId("expense-" + id).textContent()).contains("已批准；上传发票后可以支付")
-                .contains(branch.headUsername() + " 同意");
+                .contains("✓ 负责人 同意");
         head.context().close();
 
         Page pay = Browser.loggedIn(payer.username());
@@ -219,7 +225,7 @@ class FinanceConsoleBrowserTest {
         button(page, "上传审计报告").click();
         assertThat(page.getByTestId("audit").textContent()).contains("某会计师事务所");
         button(page, "锁定 " + year + " 年度").click();
-        assertThat(page.getByTestId("year").textContent()).contains("已由 " + finance.username());
+        assertThat(page.getByTestId("year").textContent()).contains("已由 工作人员 于");
         assertNoSeriousAxeViolations(page);
 
         page.navigate(Browser.url("/s/" + code + "/finance/dividends?year=" + year));
@@ -230,7 +236,7 @@ class FinanceConsoleBrowserTest {
                 .contains("王**");
         button(page, "公示这次计算结果").click();
         assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("分红已公示");
-        assertThat(page.getByTestId("figures").textContent()).contains("已由 " + finance.username());
+        assertThat(page.getByTestId("figures").textContent()).contains("已由 工作人员 于");
         as(member.token()).get(Finance.base(branch) + "/dividends/" + year).then().statusCode(200)
                 .body("netProfitFen", equalTo(100_000)).body("groups.CO_CREATION_MEMBERS", equalTo(60_000));
         as(member.token()).get(Finance.base(branch) + "/dividends/" + year + "/me").then().statusCode(200)
