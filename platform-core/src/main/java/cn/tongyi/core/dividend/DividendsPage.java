@@ -16,6 +16,7 @@ import cn.tongyi.web.ui.PageErrors;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -101,14 +102,14 @@ public class DividendsPage {
                         FinanceWords.when(r.computedAt(), page), r.publishedAt() != null, r.snapshotSha256()))
                         .toList())
                 .data("run", run.isPresent())
-                .data("done", done == null ? null : page.t("finance.done." + done.replaceAll("\\W", "")))
+                .data("done", FinanceWords.done(done, page))
                 .data("problem", pages.problemText(page, problem));
         run.ifPresent(r -> shownRun(template, r, page));
         return template.render();
     }
 
     /** The figures a member's share is computed from, each shown, so that the share can be redone by hand. */
-    private void shownRun(io.quarkus.qute.TemplateInstance template, Dividends.Run run, Page page) {
+    private void shownRun(TemplateInstance template, Dividends.Run run, Page page) {
         var here = currentBranch.require();
         Dividends.Verification check = dividends.verify(here, run.year(), run.id());
         template.data("runId", run.id().toString()).data("net", FinanceWords.yuan(run.netProfitFen()))

@@ -117,8 +117,8 @@ public class CashBookPage {
                 .data("month", shown.toString()).data("monthWords", FinanceWords.month(shown, page))
                 .data("previous", shown.minusMonths(1).toString()).data("next", shown.plusMonths(1).toString())
                 .data("closed", periods.closed(here, shown)).data("entries", entries)
-                .data("income", totals.income().stream().map(l -> total("finance.source.", l, page)).toList())
-                .data("expenses", totals.expenses().stream().map(l -> total("finance.item.", l, page)).toList())
+                .data("income", totals.income().stream().map(l -> total(true, l, page)).toList())
+                .data("expenses", totals.expenses().stream().map(l -> total(false, l, page)).toList())
                 .data("incomeTotal", FinanceWords.yuan(totals.incomeFen()))
                 .data("expensesTotal", FinanceWords.yuan(totals.expensesFen()))
                 .data("net", FinanceWords.yuan(totals.netFen()))
@@ -126,7 +126,7 @@ public class CashBookPage {
                         .map(s -> new Choice(s.name(), page.t("finance.source." + s))).toList())
                 .data("cash", cash).data("mayReceive", currentBranch.has(Role.FINANCE))
                 .data("csv", export + "csv").data("xlsx", export + "xlsx")
-                .data("done", done == null ? null : page.t("finance.done." + done.replaceAll("\\W", "")))
+                .data("done", FinanceWords.done(done, page))
                 .data("problem", pages.problemText(page, problem)).render();
     }
 
@@ -141,7 +141,7 @@ public class CashBookPage {
             @RestForm String reference, @RestForm String description) {
         try {
             CashBookResource.IncomeRequest request = new CashBookResource.IncomeRequest(source(source),
-                    FinanceWords.fen(amount), channel, null, strip(reference), strip(description));
+                    FinanceWords.fen(amount), channel, null, FinanceWords.text(reference), FinanceWords.text(description));
             if (!validator.validate(request).isEmpty()) {
                 throw ApiProblem.badRequest("invalid-request", "Fill in every field of the form");
             }
@@ -179,7 +179,7 @@ public class CashBookPage {
 
     private static EntryRow entry(CashBook.Entry e, Page page) {
         return new EntryRow(FinanceWords.day(e.bookedOn(), page), page.t("finance.kind." + e.kind()),
-                category(e.kind().income(), e.category(), page), FinanceWords.yuan(e.amountFen()), e.kind().income(),
+                FinanceWords.category(e.kind().income(), e.category(), page), FinanceWords.yuan(e.amountFen()), e.kind().income(),
                 e.channel() == null ? "" : page.t("finance.channel." + e.channel()), e.reference(), e.description(),
                 e.recordedBy());
     }
@@ -188,18 +188,14 @@ public class CashBookPage {
         return new HolderRow(h.holder(), h.holderName(), FinanceWords.yuan(h.amountFen()),
                 FinanceWords.yuan(h.overdueFen()), h.overdueFen() > 0, h.lines().stream()
                         .map(l -> new CashRow(l.incomeId(), FinanceWords.day(l.takenOn(), page),
-                                category(true, l.source(), page), FinanceWords.yuan(l.amountFen()), l.reference(),
+                                FinanceWords.category(true, l.source(), page), FinanceWords.yuan(l.amountFen()), l.reference(),
                                 l.overdue()))
                         .toList());
     }
 
-    private static TotalRow total(String prefix, CashBook.Line line, Page page) {
-        return new TotalRow(page.tOr(prefix + line.category(), "finance.category.other"),
-                FinanceWords.yuan(line.amountFen()));
-    }
-
-    static String category(boolean income, String category, Page page) {
-        return page.tOr((income ? "finance.source." : "finance.item.") + category, "finance.category.other");
+    /** A total of a source ({@code income}) or an item, as a row of the page. */
+    static TotalRow total(boolean income, CashBook.Line line, Page page) {
+        return new TotalRow(FinanceWords.category(income, line.category(), page), FinanceWords.yuan(line.amountFen()));
     }
 
     private static IncomeSource source(String name) {
@@ -208,9 +204,5 @@ public class CashBookPage {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalidField("invalid-request", "source", "Not a source of income: " + name);
         }
-    }
-
-    static String strip(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

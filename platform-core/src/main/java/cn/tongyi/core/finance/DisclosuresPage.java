@@ -81,7 +81,7 @@ public class DisclosuresPage {
                 .data("last", last.toString()).data("lastWords", FinanceWords.month(last, page))
                 .data("lastDue", FinanceWords.day(Disclosures.dueBy(last), page))
                 .data("lastPublished", lastPublished).data("months", months)
-                .data("done", done == null ? null : page.t("finance.done.published"))
+                .data("done", FinanceWords.done(done, page))
                 .data("problem", pages.problemText(page, problem)).render();
     }
 
@@ -95,7 +95,7 @@ public class DisclosuresPage {
             @RestForm String idempotencyKey, @RestForm String reason) {
         try {
             YearMonth shown = CashBookResource.month(month);
-            String why = CashBookPage.strip(reason);
+            String why = FinanceWords.text(reason);
             if (why != null && why.length() > 200) {
                 throw ApiProblem.invalidField("invalid-request", "reason", "At most 200 characters");
             }

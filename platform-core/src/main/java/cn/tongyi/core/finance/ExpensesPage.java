@@ -87,7 +87,7 @@ public class ExpensesPage {
                 .data("mayRequest", currentBranch.hasAny(Role.FINANCE, Role.BRANCH_HEAD))
                 .data("items", Arrays.stream(ExpenseItem.values())
                         .map(i -> new CashBookPage.Choice(i.name(), page.t("finance.item." + i))).toList())
-                .data("done", done == null ? null : page.t("finance.done." + done.replaceAll("\\W", "")))
+                .data("done", FinanceWords.done(done, page))
                 .data("problem", pages.problemText(page, problem)).render();
     }
 
@@ -99,7 +99,7 @@ public class ExpensesPage {
             @RestForm String item, @RestForm String amount, @RestForm String payee, @RestForm String description) {
         try {
             ExpenseResource.ExpenseRequest request = new ExpenseResource.ExpenseRequest(item(item),
-                    FinanceWords.fen(amount), CashBookPage.strip(payee), CashBookPage.strip(description));
+                    FinanceWords.fen(amount), FinanceWords.text(payee), FinanceWords.text(description));
             if (!validator.validate(request).isEmpty()) {
                 throw ApiProblem.badRequest("invalid-request", "Fill in every field of the form");
             }
@@ -122,7 +122,7 @@ public class ExpensesPage {
             @RestForm String idempotencyKey, @RestForm String decision, @RestForm String note) {
         try {
             ExpenseResource.Decision form = new ExpenseResource.Decision(decision == null ? null
-                    : "approve".equals(decision), CashBookPage.strip(note));
+                    : "approve".equals(decision), FinanceWords.text(note));
             if (!validator.validate(form).isEmpty()) {
                 throw ApiProblem.badRequest("invalid-request", "Approve or refuse; a note of at most 200 characters");
             }
@@ -167,7 +167,7 @@ public class ExpensesPage {
     public Response pay(@PathParam("branch") String branch, @PathParam("id") UUID id,
             @RestForm String idempotencyKey, @RestForm String reference) {
         try {
-            ExpenseResource.PaymentRequest payment = new ExpenseResource.PaymentRequest(CashBookPage.strip(reference));
+            ExpenseResource.PaymentRequest payment = new ExpenseResource.PaymentRequest(FinanceWords.text(reference));
             if (!validator.validate(payment).isEmpty()) {
                 throw ApiProblem.badRequest("invalid-request", "The payment's reference is needed");
             }

@@ -37,6 +37,26 @@ public final class FinanceWords {
         return new BigDecimal(text).movePointRight(2).longValueExact();
     }
 
+    /** A form's text field, stripped; null when left blank (the validation of the API's request then refuses it). */
+    public static String text(String field) {
+        return field == null || field.isBlank() ? null : field.strip();
+    }
+
+    /** A source of income's or an expense item's name in the page's language. */
+    public static String category(boolean income, String category, Page page) {
+        return page.tOr((income ? "finance.source." : "finance.item.") + category, "finance.category.other");
+    }
+
+    /** What a form just did, said after its redirect ({@code ?done=income}); null for anything unknown. */
+    public static String done(String done, Page page) {
+        if (done == null) {
+            return null;
+        }
+        String key = "finance.done." + done.replaceAll("\\W", "");
+        String text = page.t(key);
+        return text.equals(key) ? null : text;
+    }
+
     /** The name a staff member is shown by, for the username the books record; the username if none. */
     public static String person(String username) {
         return username == null ? "" : Person.byUsername(username).map(p -> p.displayName).orElse(username);

@@ -77,19 +77,17 @@ public class YearResultPage {
                 .data("costs", FinanceWords.yuan(result.costsFen()))
                 .data("taxes", FinanceWords.yuan(result.taxesFen()))
                 .data("net", FinanceWords.yuan(result.netProfitFen()))
-                .data("bySource", result.totals().income().stream()
-                        .map(l -> new CashBookPage.TotalRow(CashBookPage.category(true, l.category(), page),
-                                FinanceWords.yuan(l.amountFen()))).toList())
-                .data("byItem", result.totals().expenses().stream()
-                        .map(l -> new CashBookPage.TotalRow(CashBookPage.category(false, l.category(), page),
-                                FinanceWords.yuan(l.amountFen()))).toList())
+                .data("bySource", result.totals().income().stream().map(l -> CashBookPage.total(true, l, page))
+                        .toList())
+                .data("byItem", result.totals().expenses().stream().map(l -> CashBookPage.total(false, l, page))
+                        .toList())
                 .data("locked", view.locked()).data("lockedBy", FinanceWords.person(view.lockedBy()))
                 .data("lockedAt", FinanceWords.when(view.lockedAt(), page))
                 .data("audited", view.auditReport() != null)
                 .data("auditor", view.auditReport() == null ? "" : view.auditReport().auditor())
                 .data("auditAt", view.auditReport() == null ? "" : FinanceWords.when(view.auditReport().uploadedAt(),
                         page))
-                .data("done", done == null ? null : page.t("finance.done." + done.replaceAll("\\W", "")))
+                .data("done", FinanceWords.done(done, page))
                 .data("problem", pages.problemText(page, problem)).render();
     }
 
@@ -101,7 +99,7 @@ public class YearResultPage {
             @RestForm String idempotencyKey, @RestForm String auditor, @RestForm("report") FileUpload report) {
         String back = "/finance/year?year=" + year;
         try {
-            String firm = CashBookPage.strip(auditor);
+            String firm = FinanceWords.text(auditor);
             if (firm == null || firm.length() > 100) {
                 throw ApiProblem.invalidField("auditor-required", "auditor", "Name the audit firm");
             }

@@ -168,6 +168,9 @@ class FinanceConsoleBrowserTest {
         pay.getByTestId("expense-" + id).getByLabel("付款凭证号").fill("YH-20261202");
         assertNoSeriousAxeViolations(pay);
         Browser.screenshot(pay, "finance-expenses");
+        pay.getByText("长辈版：未开启").click();
+        assertElderMode(pay);
+        pay.getByTestId("expense-" + id).getByLabel("付款凭证号").fill("YH-20261202");
         button(pay, "支付").click();
         assertThat(pay.getByRole(AriaRole.STATUS).textContent()).contains("支出已支付并入账");
         assertThat(pay.getByTestId("expense-" + id).textContent()).contains("已支付").contains("YH-20261202");
