@@ -55,6 +55,10 @@ public class DividendsPage {
     }
 
     @TemplateData
+    public record PayoutRow(String name, String amount, String bank, String account, String when) {
+    }
+
+    @TemplateData
     public record RunRow(UUID id, String computedBy, String computedAt, boolean published, String sha256) {
     }
 
@@ -63,15 +67,17 @@ public class DividendsPage {
     Template dividendsPage;
 
     private final Dividends dividends;
+    private final DividendChoices choices;
     private final CurrentBranch currentBranch;
     private final CallerGrants caller;
     private final PageWrites writes;
     private final ConsolePages pages;
     private final BusinessClock clock;
 
-    DividendsPage(Dividends dividends, CurrentBranch currentBranch, CallerGrants caller, PageWrites writes,
+    DividendsPage(Dividends dividends, DividendChoices choices, CurrentBranch currentBranch, CallerGrants caller, PageWrites writes,
             ConsolePages pages, BusinessClock clock) {
         this.dividends = dividends;
+        this.choices = choices;
         this.currentBranch = currentBranch;
         this.caller = caller;
         this.writes = writes;
@@ -124,10 +130,17 @@ public class DividendsPage {
                 .data("isPublished", run.publishedAt() != null).data("publishedBy", FinanceWords.person(run.publishedBy()))
                 .data("publishedAt", FinanceWords.when(run.publishedAt(), page)).data("matches", check.matches())
                 .data("shares", dividends.shares(here, run.id()).stream().map(s -> new ShareRow(
-                        Member.<Member>findByIdOptional(s.memberId()).map(m -> Masks.name(m.name)).orElse(""),
+                        maskedName(s.memberId()),
                         s.membershipYears(), Dividends.hundredths(s.serviceCentiHours()), s.referrals(),
                         Dividends.hundredths(s.contribution()), FinanceWords.yuan(s.amountFen()),
-                        s.remainderFen() > 0)).toList());
+                        s.remainderFen() > 0)).toList())
+                .data("payouts", run.publishedAt() == null ? List.of() : choices.withdrawals(here, run.id()).stream()
+                        .map(c -> new PayoutRow(maskedName(c.memberId()), FinanceWords.yuan(c.amountFen()), c.bank(),
+                                c.accountNoMasked(), FinanceWords.when(c.chosenAt(), page))).toList());
+    }
+
+    private static String maskedName(UUID memberId) {
+        return Member.<Member>findByIdOptional(memberId).map(m -> Masks.name(m.name)).orElse("");
     }
 
     /** A run from the locked result; refused before the year is locked and once a run of it is published. */

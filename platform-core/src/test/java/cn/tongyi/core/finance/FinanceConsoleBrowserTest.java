@@ -189,9 +189,9 @@ class FinanceConsoleBrowserTest {
     }
 
     @Test
-    @DisplayName("R-FIN-3, R-FIN-5, R-DIV-1, R-DIV-2, R-DIV-3, R-DIV-6: last month published with its printable PDF; "
-            + "last year audited and locked, its dividends computed and published, each member's share shown with "
-            + "every figure it is computed from")
+    @DisplayName("R-FIN-3, R-FIN-5, R-DIV-1, R-DIV-2, R-DIV-3, R-DIV-5, R-DIV-6: last month published with its "
+            + "printable PDF; last year audited and locked, its dividends computed and published, each member's share "
+            + "shown with every figure it is computed from, the withdrawals chosen with card numbers masked")
     void disclosureYearAndDividends() throws Exception {
         Api.OnboardedBranch branch = Api.onboardActive("findiv");
         String code = branch.code();
@@ -244,6 +244,12 @@ class FinanceConsoleBrowserTest {
                 .body("netProfitFen", equalTo(100_000)).body("groups.CO_CREATION_MEMBERS", equalTo(60_000));
         as(member.token()).get(Finance.base(branch) + "/dividends/" + year + "/me").then().statusCode(200)
                 .body("share.amountFen", equalTo(60_000));
+        Api.idempotent(member.token()).body(Map.of("choice", "WITHDRAWAL", "bankAccount", Map.of("name", "王秀英",
+                "bank", "中国银行朝阳支行", "accountNo", "6216610100001234567")))
+                .put(Finance.base(branch) + "/dividends/" + year + "/me/choice").then().statusCode(200);
+        page.reload();
+        assertThat(page.getByTestId("figures").textContent()).contains("中国银行朝阳支行").contains("****4567")
+                .doesNotContain("6216610100001234567");
         assertNoSeriousAxeViolations(page);
         Browser.screenshot(page, "finance-dividends");
         page.context().close();
