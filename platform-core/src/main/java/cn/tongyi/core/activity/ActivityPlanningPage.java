@@ -166,8 +166,8 @@ public class ActivityPlanningPage {
                 .data("budget", activity.budgetFen() == null ? "" : CareWords.yuan(activity.budgetFen()))
                 .data("sponsorship", CareWords.yuan(activity.sponsorshipFen()))
                 .data("toInvite", toInvite).data("steward", steward).data("head", branch.has(Role.BRANCH_HEAD))
-                .data("over", activity.endsAt() != null && now.isAfter(activity.endsAt()))
-                .data("members", steward && announced ? members() : List.of())
+                .data("over", over(activity, now))
+                .data("members", steward && announced && !over(activity, now) ? members() : List.of())
                 .data("now", FIELD.format(now.atZoneSameInstant(BusinessClock.ZONE)))
                 .data("problem", pages.problemText(page, problem)).render();
     }
@@ -286,6 +286,10 @@ public class ActivityPlanningPage {
                 : CareWords.clock(page, a.summaryDueAt(), a.summaryFiledAt(), now);
         return new ActivityRow(a.id().toString(), a.title(), CareWords.when(a.startsAt()),
                 a.place() == null ? "" : a.place(), state, summary, a.summaryLate());
+    }
+
+    private static boolean over(Activity activity, OffsetDateTime now) {
+        return activity.endsAt() != null && now.isAfter(activity.endsAt());
     }
 
     private static PlanFields fields(Activity a) {

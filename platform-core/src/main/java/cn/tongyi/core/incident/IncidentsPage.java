@@ -3,6 +3,7 @@ package cn.tongyi.core.incident;
 import cn.tongyi.core.complaint.CareForms;
 import cn.tongyi.core.complaint.CareWords;
 import cn.tongyi.core.idempotency.PageWrites;
+import cn.tongyi.core.member.Member;
 import cn.tongyi.core.staff.ConsolePages;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
@@ -49,7 +50,7 @@ public class IncidentsPage {
     private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @TemplateData
-    public record Row(String id, String shortId, long serviceRequestId, String injuredMemberId, String place,
+    public record Row(String id, String shortId, long serviceRequestId, String injured, String place,
             String whatHappened, String injuries, String occurredAt, String reportedAt, String reportedBy,
             String arrival, boolean arrived, String ambulance, boolean ambulanceCalled, String reportClock,
             boolean reportLate, boolean reportFiled, String causes, String improvements, String outstanding) {
@@ -222,12 +223,18 @@ public class IncidentsPage {
 
     private static Row row(Incident i, OffsetDateTime now, Page page) {
         return new Row(i.id().toString(), CareWords.shortId(i.id()), i.serviceRequestId(),
-                i.injuredMemberId() == null ? "" : i.injuredMemberId().toString(), i.place(), i.whatHappened(),
+                injured(i.injuredMemberId()), i.place(), i.whatHappened(),
                 i.injuries(), CareWords.when(i.occurredAt()), CareWords.when(i.reportedAt()), i.reportedBy(),
                 after(i.stewardArrivedAt(), i, page), i.stewardArrivedAt() != null,
                 after(i.ambulanceCalledAt(), i, page), i.ambulanceCalledAt() != null,
                 CareWords.clock(page, i.reportDueAt(), i.reportFiledAt(), now), i.reportOverdue(),
                 i.reportFiledAt() != null, i.causes(), i.improvements(), CareWords.yuan(i.outstandingAdvanceFen()));
+    }
+
+    /** The injured member by name, with the start of their id to tell namesakes apart; empty when not a member. */
+    private static String injured(UUID memberId) {
+        Member member = memberId == null ? null : Member.findById(memberId);
+        return member == null ? "" : member.name + "（" + CareWords.shortId(member.id) + "）";
     }
 
     /** "2026-12-02 14:05，事发后 12 分钟", or "not yet" in words. */

@@ -20,6 +20,7 @@ import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -80,6 +81,8 @@ class CareConsoleBrowserTest {
         String id = page.url().substring(page.url().lastIndexOf('/') + 1);
         assertThat(page.getByTestId("arrival").textContent()).isEqualTo("尚未记录");
         assertThat(page.getByTestId("report-clock").textContent()).contains("还剩 24 小时 0 分钟");
+        assertThat(page.getByTestId("injured").textContent()).isEqualTo("王秀英（" + resident.memberId()
+                .substring(0, 8) + "）");
 
         field(page, "拨打 120 时间").fill(typed(occurred.plusMinutes(5)));
         press(page, "记录时间");
@@ -109,9 +112,10 @@ class CareConsoleBrowserTest {
     }
 
     @Test
-    @DisplayName("R-ACTIVITY-1, R-ACTIVITY-2, R-ACTIVITY-3: the head chooses 2 of the month's proposals, plans one "
+    @DisplayName("R-ACTIVITY-1, R-ACTIVITY-2, R-ACTIVITY-3, R-ACTIVITY-4: the head chooses 2 of the month's proposals, plans one "
             + "(a budget over 2,000.00 is refused in words), announces it; the steward records the solitary "
-            + "member's invitation; the page reads in the 长辈版 and in English")
+            + "member's invitation, signs them in, and files the summary flagged late (R-ACTIVITY-4); the page reads "
+            + "in the 长辈版 and in English")
     void activityPlannedAnnouncedAndInvitationRecorded() {
         Api.OnboardedBranch branch = Api.onboardActive("care");
         String code = branch.code();
@@ -183,12 +187,26 @@ class CareConsoleBrowserTest {
         as(steward.token()).get(activities + "/" + id).then().body("invited", equalTo(1));
         assertNoSeriousAxeViolations(stewardPage);
 
+        MovableClock.moveOn(Duration.between(MovableClock.businessNow(), starts.plusMinutes(30)));
+        stewardPage.reload();
+        field(stewardPage, "会员").selectOption(solitary.memberId());
+        press(stewardPage, "签到");
+        assertThat(stewardPage.getByTestId("attendance").textContent()).isEqualTo("已当面邀请 1 人，已签到 1 人");
+        MovableClock.moveOn(Duration.between(MovableClock.businessNow(), starts.plusHours(2 + 26)));
+        stewardPage.reload();
+        assertThat(stewardPage.getByTestId("summary-clock").textContent()).contains("⚠ 已超时 2 小时");
+        field(stewardPage, "活动总结").fill("32 人参加，独居老人 1 人到场");
+        press(stewardPage, "提交总结");
+        assertThat(stewardPage.getByTestId("summary-clock").textContent()).contains("办好时已超时 2 小时");
+        as(steward.token()).get(activities + "/" + id).then().body("signedIn", equalTo(1))
+                .body("summaryLate", equalTo(true));
+
         stewardPage.getByText("长辈版：未开启").click();
         assertElderMode(stewardPage);
         stewardPage.getByText("English").click();
-        assertThat(stewardPage.getByTestId("attendance").textContent()).isEqualTo("1 invited in person, 0 signed in");
+        assertThat(stewardPage.getByTestId("attendance").textContent()).isEqualTo("1 invited in person, 1 signed in");
         assertThat(stewardPage.locator("main").textContent()).contains("Solitary elderly to invite in person")
-                .contains("Sign a member in");
+                .contains("Done late, by 2 h");
         assertNoSeriousAxeViolations(stewardPage);
         stewardPage.context().close();
     }
