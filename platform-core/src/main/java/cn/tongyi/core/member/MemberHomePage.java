@@ -3,7 +3,9 @@ package cn.tongyi.core.member;
 import cn.tongyi.core.identity.CurrentPerson;
 import cn.tongyi.core.ledger.LedgerService;
 import cn.tongyi.core.ledger.Points;
+import cn.tongyi.core.volunteer.Volunteer;
 import cn.tongyi.tenant.access.BranchRoles;
+import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.tenant.access.Role;
 import cn.tongyi.web.ui.PageErrors;
 import io.quarkus.qute.Location;
@@ -27,11 +29,13 @@ public class MemberHomePage {
     private final MemberPages pages;
     private final CurrentPerson me;
     private final LedgerService ledger;
+    private final CurrentBranch currentBranch;
 
-    MemberHomePage(MemberPages pages, CurrentPerson me, LedgerService ledger) {
+    MemberHomePage(MemberPages pages, CurrentPerson me, LedgerService ledger, CurrentBranch currentBranch) {
         this.pages = pages;
         this.me = me;
         this.ledger = ledger;
+        this.currentBranch = currentBranch;
     }
 
     @GET
@@ -44,6 +48,17 @@ public class MemberHomePage {
                 .data("points", Points.format(balance))
                 .data("hours", balance / Points.ONE_POINT)
                 .data("minutes", Math.abs(balance % Points.ONE_POINT) * 60 / Points.ONE_POINT)
+                .data("volunteer", isVolunteer())
                 .render();
+    }
+
+    /** A certified volunteer: by the token, or certified since the token was issued (it then holds MEMBER only). */
+    private boolean isVolunteer() {
+        if (currentBranch.has(Role.VOLUNTEER)) {
+            return true;
+        }
+        return Member.<Member>find("personId", me.id()).firstResultOptional()
+                .flatMap(m -> Volunteer.<Volunteer>findByIdOptional(m.id)).map(v -> v.certifiedAt != null)
+                .orElse(false);
     }
 }
