@@ -52,6 +52,11 @@ public class ConsolePages {
         if (branch.hasAny(Role.STEWARD, Role.BRANCH_HEAD)) {
             items.add(new MenuItem(base + "/requests", "staff.menu.requests"));
             items.add(new MenuItem(base + "/paper", "staff.menu.paper"));
+            items.add(new MenuItem(base + "/complaints", "staff.menu.complaints"));
+            items.add(new MenuItem(base + "/activities", "staff.menu.activities"));
+        }
+        if (branch.hasAny(Role.STEWARD, Role.BRANCH_HEAD, Role.FINANCE)) {
+            items.add(new MenuItem(base + "/incidents", "staff.menu.incidents"));
         }
         items.add(new MenuItem(base + "/members", "staff.menu.members"));
         if (branch.has(Role.BRANCH_HEAD)) {
