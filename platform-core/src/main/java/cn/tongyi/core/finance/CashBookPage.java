@@ -42,7 +42,7 @@ import org.jboss.resteasy.reactive.RestForm;
 public class CashBookPage {
 
     @TemplateData
-    public record EntryRow(String day, String kind, String category, String amount, boolean income, String channel,
+    public record EntryRow(UUID id, boolean correctable, String day, String kind, String category, String amount, boolean income, String channel,
             String reference, String description, String recordedBy) {
     }
 
@@ -116,7 +116,8 @@ public class CashBookPage {
         return cashBook.data("page", page).data("menu", pages.menu()).data("base", pages.base())
                 .data("month", shown.toString()).data("monthWords", FinanceWords.month(shown, page))
                 .data("previous", shown.minusMonths(1).toString()).data("next", shown.plusMonths(1).toString())
-                .data("closed", periods.closed(here, shown)).data("entries", entries)
+                .data("closed", periods.closed(here, shown))
+                .data("over", shown.isBefore(YearMonth.from(clock.today()))).data("entries", entries)
                 .data("income", totals.income().stream().map(l -> total(true, l, page)).toList())
                 .data("expenses", totals.expenses().stream().map(l -> total(false, l, page)).toList())
                 .data("incomeTotal", FinanceWords.yuan(totals.incomeFen()))
@@ -177,8 +178,52 @@ public class CashBookPage {
         }
     }
 
+    /** A signed amount booked today against an income line or a paid expense; the original never changes. */
+    @POST
+    @Path("/corrections")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @BranchRoles({Role.FINANCE, Role.BRANCH_HEAD})
+    @Operation(hidden = true)
+    public Response correct(@PathParam("branch") String branch, @RestForm String idempotencyKey,
+            @RestForm String month, @RestForm UUID corrects, @RestForm String amount, @RestForm String reason) {
+        String back = "/finance" + (month == null || !month.matches("\\d{4}-\\d{2}") ? "" : "?month=" + month);
+        try {
+            CashBookResource.CorrectionRequest request = new CashBookResource.CorrectionRequest(corrects,
+                    FinanceWords.signedFen(amount), FinanceWords.text(reason));
+            if (!validator.validate(request).isEmpty()) {
+                throw ApiProblem.badRequest("invalid-request", "Fill in every field of the form");
+            }
+            return writes.once(idempotencyKey, new Object[] {request}, () -> {
+                book.correct(currentBranch.require(), request.corrects(), request.amountFen(), request.reason(),
+                        caller.username());
+                return URI.create(pages.base() + back + (back.contains("?") ? "&" : "?") + "done=correction");
+            });
+        } catch (ApiProblem problem) {
+            return pages.refused(back, problem);
+        }
+    }
+
+    /** Closes the books of a month that is over: nothing more is booked into it. */
+    @POST
+    @Path("/months/{month}/closing")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @BranchRoles({Role.FINANCE, Role.BRANCH_HEAD})
+    @Operation(hidden = true)
+    public Response close(@PathParam("branch") String branch, @PathParam("month") String month,
+            @RestForm String idempotencyKey) {
+        try {
+            YearMonth closing = CashBookResource.month(month);
+            return writes.once(idempotencyKey, new Object[] {closing}, () -> {
+                periods.close(currentBranch.require(), closing, caller.username());
+                return URI.create(pages.base() + "/finance?month=" + closing + "&done=closed");
+            });
+        } catch (ApiProblem problem) {
+            return pages.refused("/finance", problem);
+        }
+    }
+
     private static EntryRow entry(CashBook.Entry e, Page page) {
-        return new EntryRow(FinanceWords.day(e.bookedOn(), page), page.t("finance.kind." + e.kind()),
+        return new EntryRow(e.id(), e.corrects() == null, FinanceWords.day(e.bookedOn(), page), page.t("finance.kind." + e.kind()),
                 FinanceWords.category(e.kind().income(), e.category(), page), FinanceWords.yuan(e.amountFen()), e.kind().income(),
                 e.channel() == null ? "" : page.t("finance.channel." + e.channel()), e.reference(), e.description(),
                 e.recordedBy());
