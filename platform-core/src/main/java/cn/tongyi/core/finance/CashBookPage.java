@@ -42,8 +42,8 @@ import org.jboss.resteasy.reactive.RestForm;
 public class CashBookPage {
 
     @TemplateData
-    public record EntryRow(UUID id, boolean correctable, String day, String kind, String category, String amount, boolean income, String channel,
-            String reference, String description, String recordedBy) {
+    public record EntryRow(UUID id, boolean correctable, String day, String kind, String category, String amount,
+            boolean income, String channel, String reference, String description, String recordedBy) {
     }
 
     @TemplateData
@@ -131,7 +131,7 @@ public class CashBookPage {
                 .data("problem", pages.problemText(page, problem)).render();
     }
 
-    /** Income received: the amount typed in yuan is booked in exact fen; cash stays with the recorder until handed over. */
+    /** Income received: typed in yuan, booked in exact fen; cash stays with the recorder until handed over. */
     @POST
     @Path("/income")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -142,7 +142,8 @@ public class CashBookPage {
             @RestForm String reference, @RestForm String description) {
         try {
             CashBookResource.IncomeRequest request = new CashBookResource.IncomeRequest(source(source),
-                    FinanceWords.fen(amount), channel, null, FinanceWords.text(reference), FinanceWords.text(description));
+                    FinanceWords.fen(amount), channel, null, FinanceWords.text(reference),
+                    FinanceWords.text(description));
             if (!validator.validate(request).isEmpty()) {
                 throw ApiProblem.badRequest("invalid-request", "Fill in every field of the form");
             }
@@ -223,8 +224,9 @@ public class CashBookPage {
     }
 
     private static EntryRow entry(CashBook.Entry e, Page page) {
-        return new EntryRow(e.id(), e.corrects() == null, FinanceWords.day(e.bookedOn(), page), page.t("finance.kind." + e.kind()),
-                FinanceWords.category(e.kind().income(), e.category(), page), FinanceWords.yuan(e.amountFen()), e.kind().income(),
+        return new EntryRow(e.id(), e.corrects() == null, FinanceWords.day(e.bookedOn(), page),
+                page.t("finance.kind." + e.kind()), FinanceWords.category(e.kind().income(), e.category(), page),
+                FinanceWords.yuan(e.amountFen()), e.kind().income(),
                 e.channel() == null ? "" : page.t("finance.channel." + e.channel()), e.reference(), e.description(),
                 e.recordedBy());
     }
@@ -233,7 +235,8 @@ public class CashBookPage {
         return new HolderRow(h.holder(), h.holderName(), FinanceWords.yuan(h.amountFen()),
                 FinanceWords.yuan(h.overdueFen()), h.overdueFen() > 0, h.lines().stream()
                         .map(l -> new CashRow(l.incomeId(), FinanceWords.day(l.takenOn(), page),
-                                FinanceWords.category(true, l.source(), page), FinanceWords.yuan(l.amountFen()), l.reference(),
+                                FinanceWords.category(true, l.source(), page), FinanceWords.yuan(l.amountFen()),
+                                l.reference(),
                                 l.overdue()))
                         .toList());
     }
