@@ -74,8 +74,8 @@ public class DividendsPage {
     private final ConsolePages pages;
     private final BusinessClock clock;
 
-    DividendsPage(Dividends dividends, DividendChoices choices, CurrentBranch currentBranch, CallerGrants caller, PageWrites writes,
-            ConsolePages pages, BusinessClock clock) {
+    DividendsPage(Dividends dividends, DividendChoices choices, CurrentBranch currentBranch, CallerGrants caller,
+            PageWrites writes, ConsolePages pages, BusinessClock clock) {
         this.dividends = dividends;
         this.choices = choices;
         this.currentBranch = currentBranch;
@@ -127,7 +127,8 @@ public class DividendsPage {
                 .data("totalContribution", Dividends.hundredths(run.totalContribution()))
                 .data("sha256", run.snapshotSha256()).data("computedBy", FinanceWords.person(run.computedBy()))
                 .data("computedAt", FinanceWords.when(run.computedAt(), page)).data("late", run.late())
-                .data("isPublished", run.publishedAt() != null).data("publishedBy", FinanceWords.person(run.publishedBy()))
+                .data("isPublished", run.publishedAt() != null)
+                .data("publishedBy", FinanceWords.person(run.publishedBy()))
                 .data("publishedAt", FinanceWords.when(run.publishedAt(), page)).data("matches", check.matches())
                 .data("shares", dividends.shares(here, run.id()).stream().map(s -> new ShareRow(
                         maskedName(s.memberId()),

@@ -42,8 +42,8 @@ import org.jboss.resteasy.reactive.RestForm;
 public class CashBookPage {
 
     @TemplateData
-    public record EntryRow(String day, String kind, String category, String amount, boolean income, String channel,
-            String reference, String description, String recordedBy) {
+    public record EntryRow(UUID id, boolean correctable, String day, String kind, String category, String amount,
+            boolean income, String channel, String reference, String description, String recordedBy) {
     }
 
     @TemplateData
@@ -116,7 +116,8 @@ public class CashBookPage {
         return cashBook.data("page", page).data("menu", pages.menu()).data("base", pages.base())
                 .data("month", shown.toString()).data("monthWords", FinanceWords.month(shown, page))
                 .data("previous", shown.minusMonths(1).toString()).data("next", shown.plusMonths(1).toString())
-                .data("closed", periods.closed(here, shown)).data("entries", entries)
+                .data("closed", periods.closed(here, shown))
+                .data("over", shown.isBefore(YearMonth.from(clock.today()))).data("entries", entries)
                 .data("income", totals.income().stream().map(l -> total(true, l, page)).toList())
                 .data("expenses", totals.expenses().stream().map(l -> total(false, l, page)).toList())
                 .data("incomeTotal", FinanceWords.yuan(totals.incomeFen()))
@@ -130,7 +131,7 @@ public class CashBookPage {
                 .data("problem", pages.problemText(page, problem)).render();
     }
 
-    /** Income received: the amount typed in yuan is booked in exact fen; cash stays with the recorder until handed over. */
+    /** Income received: typed in yuan, booked in exact fen; cash stays with the recorder until handed over. */
     @POST
     @Path("/income")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -141,7 +142,8 @@ public class CashBookPage {
             @RestForm String reference, @RestForm String description) {
         try {
             CashBookResource.IncomeRequest request = new CashBookResource.IncomeRequest(source(source),
-                    FinanceWords.fen(amount), channel, null, FinanceWords.text(reference), FinanceWords.text(description));
+                    FinanceWords.fen(amount), channel, null, FinanceWords.text(reference),
+                    FinanceWords.text(description));
             if (!validator.validate(request).isEmpty()) {
                 throw ApiProblem.badRequest("invalid-request", "Fill in every field of the form");
             }
@@ -177,9 +179,54 @@ public class CashBookPage {
         }
     }
 
+    /** A signed amount booked today against an income line or a paid expense; the original never changes. */
+    @POST
+    @Path("/corrections")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @BranchRoles({Role.FINANCE, Role.BRANCH_HEAD})
+    @Operation(hidden = true)
+    public Response correct(@PathParam("branch") String branch, @RestForm String idempotencyKey,
+            @RestForm String month, @RestForm UUID corrects, @RestForm String amount, @RestForm String reason) {
+        String back = "/finance" + (month == null || !month.matches("\\d{4}-\\d{2}") ? "" : "?month=" + month);
+        try {
+            CashBookResource.CorrectionRequest request = new CashBookResource.CorrectionRequest(corrects,
+                    FinanceWords.signedFen(amount), FinanceWords.text(reason));
+            if (!validator.validate(request).isEmpty()) {
+                throw ApiProblem.badRequest("invalid-request", "Fill in every field of the form");
+            }
+            return writes.once(idempotencyKey, new Object[] {request}, () -> {
+                book.correct(currentBranch.require(), request.corrects(), request.amountFen(), request.reason(),
+                        caller.username());
+                return URI.create(pages.base() + back + (back.contains("?") ? "&" : "?") + "done=correction");
+            });
+        } catch (ApiProblem problem) {
+            return pages.refused(back, problem);
+        }
+    }
+
+    /** Closes the books of a month that is over: nothing more is booked into it. */
+    @POST
+    @Path("/months/{month}/closing")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @BranchRoles({Role.FINANCE, Role.BRANCH_HEAD})
+    @Operation(hidden = true)
+    public Response close(@PathParam("branch") String branch, @PathParam("month") String month,
+            @RestForm String idempotencyKey) {
+        try {
+            YearMonth closing = CashBookResource.month(month);
+            return writes.once(idempotencyKey, new Object[] {closing}, () -> {
+                periods.close(currentBranch.require(), closing, caller.username());
+                return URI.create(pages.base() + "/finance?month=" + closing + "&done=closed");
+            });
+        } catch (ApiProblem problem) {
+            return pages.refused("/finance", problem);
+        }
+    }
+
     private static EntryRow entry(CashBook.Entry e, Page page) {
-        return new EntryRow(FinanceWords.day(e.bookedOn(), page), page.t("finance.kind." + e.kind()),
-                FinanceWords.category(e.kind().income(), e.category(), page), FinanceWords.yuan(e.amountFen()), e.kind().income(),
+        return new EntryRow(e.id(), e.corrects() == null, FinanceWords.day(e.bookedOn(), page),
+                page.t("finance.kind." + e.kind()), FinanceWords.category(e.kind().income(), e.category(), page),
+                FinanceWords.yuan(e.amountFen()), e.kind().income(),
                 e.channel() == null ? "" : page.t("finance.channel." + e.channel()), e.reference(), e.description(),
                 e.recordedBy());
     }
@@ -188,7 +235,8 @@ public class CashBookPage {
         return new HolderRow(h.holder(), h.holderName(), FinanceWords.yuan(h.amountFen()),
                 FinanceWords.yuan(h.overdueFen()), h.overdueFen() > 0, h.lines().stream()
                         .map(l -> new CashRow(l.incomeId(), FinanceWords.day(l.takenOn(), page),
-                                FinanceWords.category(true, l.source(), page), FinanceWords.yuan(l.amountFen()), l.reference(),
+                                FinanceWords.category(true, l.source(), page), FinanceWords.yuan(l.amountFen()),
+                                l.reference(),
                                 l.overdue()))
                         .toList());
     }

@@ -148,8 +148,8 @@ public class ExpensesPage {
             if (invoice == null || invoice.size() == 0) {
                 throw ApiProblem.badRequest("file-empty", "Choose the invoice's photo or scan");
             }
-            UploadedFile file = UploadedFile.check(invoice.contentType(), YearResultPage.content(invoice), Expenses.INVOICE_TYPES,
-                    Expenses.MAX_INVOICE_BYTES);
+            UploadedFile file = UploadedFile.check(invoice.contentType(), YearResultPage.content(invoice),
+                    Expenses.INVOICE_TYPES, Expenses.MAX_INVOICE_BYTES);
             return writes.once(idempotencyKey, new Object[] {id, file.sha256()}, () -> {
                 expenses.attachInvoice(currentBranch.require(), id, file, caller.username());
                 return done("invoice");
@@ -185,10 +185,11 @@ public class ExpensesPage {
         boolean pending = e.status() == Expenses.Status.PENDING_APPROVAL;
         boolean decided = e.approvals().stream().anyMatch(a -> caller.username().equals(a.approver()));
         return new ExpenseRow(e.id(), page.t("finance.item." + e.item()), FinanceWords.yuan(e.amountFen()),
-                page.t("finance.tier." + e.tier()), state(e, page), e.payee(), e.description(), FinanceWords.person(e.requestedBy()),
+                page.t("finance.tier." + e.tier()), state(e, page), e.payee(), e.description(),
+                FinanceWords.person(e.requestedBy()),
                 FinanceWords.when(e.requestedAt(), page), mine,
-                e.approvals().stream().map(a -> new ApprovalRow(FinanceWords.person(a.approver()), a.approved(), a.note(),
-                        FinanceWords.when(a.decidedAt(), page))).toList(),
+                e.approvals().stream().map(a -> new ApprovalRow(FinanceWords.person(a.approver()), a.approved(),
+                        a.note(), FinanceWords.when(a.decidedAt(), page))).toList(),
                 e.invoices().size(), e.invoices().stream().map(Expenses.Invoice::id).toList(),
                 pending && !mine && !decided && e.tier() != ExpenseTier.COUNCIL,
                 e.status() != Expenses.Status.PAID && e.status() != Expenses.Status.REJECTED

@@ -30,8 +30,17 @@ public final class FinanceWords {
 
     /** Yuan typed into a form as exact fen; anything but a positive amount with at most two decimals is refused. */
     public static long fen(String yuan) {
-        String text = yuan == null ? "" : yuan.strip();
-        if (!text.matches("\\d{1,10}(\\.\\d{1,2})?")) {
+        return parse(yuan, false);
+    }
+
+    /** A correction typed in yuan, "-12.30" (or "−12.30") taking off, "12.30" adding, as exact signed fen. */
+    public static long signedFen(String yuan) {
+        return parse(yuan, true);
+    }
+
+    private static long parse(String yuan, boolean signed) {
+        String text = yuan == null ? "" : yuan.strip().replace('−', '-');
+        if (!text.matches((signed ? "-?" : "") + "\\d{1,10}(\\.\\d{1,2})?")) {
             throw ApiProblem.invalidField("invalid-amount", "amount", "An amount in yuan, at most two decimals");
         }
         return new BigDecimal(text).movePointRight(2).longValueExact();

@@ -51,8 +51,8 @@ class FinanceConsoleBrowserTest {
 
     @Test
     @DisplayName("R-FIN-1: the finance officer books income typed in yuan as exact fen, sees the month's totals by "
-            + "source, the exports, and confirms the cash another holder hands over; another branch's page answers 404 as "
-            + "its API; in English and in 长辈版 too")
+            + "source, the exports, confirms the cash another holder hands over, corrects an entry and closes last "
+            + "month; another branch's page answers 404 as its API; in English and in 长辈版 too")
     void financeOfficerBooksIncomeAndReceivesCash() {
         Api.OnboardedBranch branch = Api.onboardActive("fincash");
         String code = branch.code();
@@ -93,6 +93,25 @@ class FinanceConsoleBrowserTest {
         assertThat(page.getByTestId("cash-" + branch.headUsername()).count()).isZero();
         as(finance.token()).get(Finance.base(branch) + "/cash/outstanding").then().statusCode(200)
                 .body("findAll { it.holder == '" + branch.headUsername() + "' }", hasSize(0));
+
+        String entry = as(finance.token()).queryParam("from", today.toString()).queryParam("to", today.toString())
+                .get(Finance.base(branch) + "/cash-book").then().extract()
+                .path("find { it.reference == '" + reference + "' }.id");
+        field(page, "要更正的分录").selectOption(entry);
+        field(page, "更正金额（元，减少请加减号）").fill("-34.56");
+        field(page, "更正理由").fill("多记了押金");
+        button(page, "记录更正").click();
+        assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("更正已入账");
+        assertThat(page.getByTestId("totals").textContent()).contains("1500.00 元");
+        as(finance.token()).queryParam("from", today.toString()).queryParam("to", today.toString())
+                .get(Finance.base(branch) + "/cash-book").then()
+                .body("findAll { it.corrects == '" + entry + "' }.amountFen", equalTo(List.of(-3_456)));
+        YearMonth last = YearMonth.from(today).minusMonths(1);
+        page.navigate(Browser.url("/s/" + code + "/finance?month=" + last));
+        button(page, "结账：" + last.getYear() + "年" + last.getMonthValue() + "月").click();
+        assertThat(page.getByTestId("month").textContent()).contains("本月已结账");
+        as(finance.token()).queryParam("year", last.getYear()).get(Finance.base(branch) + "/months").then()
+                .body("", equalTo(List.of(last.toString())));
 
         Api.OnboardedBranch other = Api.onboardActive("finother");
         assertThat(page.navigate(Browser.url("/s/" + other.code() + "/finance")).status())
