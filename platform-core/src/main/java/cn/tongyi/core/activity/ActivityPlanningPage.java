@@ -154,22 +154,26 @@ public class ActivityPlanningPage {
             @QueryParam(ConsolePages.PROBLEM) String problem) {
         Page page = pages.page("care.activity.title");
         Activity activity = activities.require(branch.require(), id);
+        return render(page, activity, fields(activity), pages.problemText(page, problem));
+    }
+
+    private String render(Page page, Activity activity, PlanFields plan, String problem) {
         OffsetDateTime now = clock.now();
         boolean announced = activity.announcedAt() != null;
-        List<InviteRow> toInvite = announced ? activities.toInvite(branch.require(), id).stream()
+        List<InviteRow> toInvite = announced ? activities.toInvite(branch.require(), activity.id()).stream()
                 .map(t -> new InviteRow(t.memberId().toString(), t.name(), t.building(), String.join("、", t.stewards()),
                         t.invited())).toList() : List.of();
         boolean steward = branch.has(Role.STEWARD);
         return detail.data("page", page).data("menu", pages.menu()).data("base", pages.base())
                 .data("a", row(activity, now, page)).data("activity", activity)
-                .data("plan", fields(activity)).data("announced", announced)
+                .data("plan", plan).data("announced", announced)
                 .data("budget", activity.budgetFen() == null ? "" : CareWords.yuan(activity.budgetFen()))
                 .data("sponsorship", CareWords.yuan(activity.sponsorshipFen()))
                 .data("toInvite", toInvite).data("steward", steward).data("head", branch.has(Role.BRANCH_HEAD))
                 .data("over", over(activity, now))
                 .data("members", steward && announced && !over(activity, now) ? members() : List.of())
                 .data("now", FIELD.format(now.atZoneSameInstant(BusinessClock.ZONE)))
-                .data("problem", pages.problemText(page, problem)).render();
+                .data("problem", problem).render();
     }
 
     @POST
@@ -181,7 +185,8 @@ public class ActivityPlanningPage {
             @RestForm String idempotencyKey, @RestForm String startsAt, @RestForm String endsAt,
             @RestForm String place, @RestForm String program, @RestForm String materials, @RestForm String budget,
             @RestForm String sponsorship, @RestForm String sponsor) {
-        return write("/activities/" + id, idempotencyKey, () -> {
+        // a refused plan comes back as typed, with the reason: a long plan is not typed twice
+        try {
             ActivityResource.PlanRequest request = CareForms.valid(validator, new ActivityResource.PlanRequest(
                     CareForms.time(startsAt, "startsAt"), CareForms.time(endsAt, "endsAt"), CareForms.text(place),
                     CareForms.text(program), CareForms.text(materials), CareForms.fen(budget, "budgetFen"),
@@ -189,8 +194,18 @@ public class ActivityPlanningPage {
             Activities.Plan plan = new Activities.Plan(request.startsAt(), request.endsAt(), request.place(),
                     request.program(), request.materials(), request.budgetFen(),
                     request.sponsorshipFen() == null ? 0 : request.sponsorshipFen(), request.sponsor());
-            return new Write(new Object[] {id, plan}, () -> activities.plan(branch.require(), id, plan));
-        });
+            return writes.once(idempotencyKey, new Object[] {id, plan}, () -> {
+                activities.plan(branch.require(), id, plan);
+                return URI.create(pages.base() + "/activities/" + id);
+            });
+        } catch (ApiProblem problem) {
+            Page page = pages.page("care.activity.title");
+            PlanFields typed = new PlanFields(nonNull(startsAt), nonNull(endsAt), nonNull(place), nonNull(program),
+                    nonNull(materials), nonNull(budget), nonNull(sponsorship), nonNull(sponsor));
+            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(render(page, activities.require(branch.require(), id), typed,
+                            pages.problemText(page, problem.slug()))).build();
+        }
     }
 
     @POST

@@ -72,6 +72,7 @@ public class ComplaintsPage {
     private final ComplaintResource api;
     private final DisputeReferralResource referrals;
     private final Complaints complaints;
+    private final DisputeReferrals disputes;
     private final ConsolePages pages;
     private final PageWrites writes;
     private final CurrentBranch branch;
@@ -80,12 +81,13 @@ public class ComplaintsPage {
     private final Validator validator;
 
     ComplaintsPage(ComplaintResource api, DisputeReferralResource referrals, Complaints complaints,
-            ConsolePages pages, PageWrites writes, CurrentBranch branch, CallerGrants caller, BusinessClock clock,
+            DisputeReferrals disputes, ConsolePages pages, PageWrites writes, CurrentBranch branch, CallerGrants caller, BusinessClock clock,
             Validator validator) {
         this.caller = caller;
         this.api = api;
         this.referrals = referrals;
         this.complaints = complaints;
+        this.disputes = disputes;
         this.pages = pages;
         this.writes = writes;
         this.branch = branch;
@@ -195,6 +197,26 @@ public class ComplaintsPage {
             });
         } catch (ApiProblem problem) {
             return pages.refused(back, problem);
+        }
+    }
+
+    /** R-COMPLAINT-4: a redemption dispute the steward cannot settle goes to the supervision group. */
+    @POST
+    @Path("/referrals")
+    @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response refer(@PathParam("branch") String code, @RestForm String idempotencyKey,
+            @RestForm Long disputeId, @RestForm String reason) {
+        try {
+            DisputeReferralResource.ReferralRequest request = CareForms.valid(validator,
+                    new DisputeReferralResource.ReferralRequest(disputeId, CareForms.text(reason)));
+            return writes.once(idempotencyKey, new Object[] {request}, () -> {
+                disputes.refer(branch.require(), request.disputeId(), request.reason(), caller.username());
+                return URI.create(pages.base() + "/complaints#referrals");
+            });
+        } catch (ApiProblem problem) {
+            return pages.refused("/complaints", problem);
         }
     }
 

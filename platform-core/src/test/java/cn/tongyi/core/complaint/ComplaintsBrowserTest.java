@@ -118,8 +118,9 @@ class ComplaintsBrowserTest {
     }
 
     @Test
-    @DisplayName("R-COMPLAINT-1, R-COMPLAINT-2: a refused form says why in words; the head's sanction of a volunteer "
-            + "below standard is recorded; the desk reads in the 长辈版 and in English")
+    @DisplayName("R-COMPLAINT-1, R-COMPLAINT-2, R-COMPLAINT-4: a refused form says why in words; the head's sanction "
+            + "of a volunteer below standard is recorded; a referral of an unknown dispute is refused in words; "
+            + "another branch's desk is not found; the desk reads in the 长辈版 and in English")
     void refusalSanctionElderAndEnglish() {
         Api.OnboardedBranch branch = Api.onboardActive("care");
         String code = branch.code();
@@ -158,6 +159,17 @@ class ComplaintsBrowserTest {
                 .body("retrainingRequired", equalTo(true));
 
         page.navigate(Browser.url("/s/" + code + "/complaints"));
+        field(page, "争议编号").fill("999999");
+        field(page, "提交理由").fill("兑换的米面有质量问题，商户不认");
+        press(page, "提交监督小组");
+        assertThat(page.getByRole(AriaRole.ALERT).textContent()).isEqualTo("本分会没有该兑换争议");
+
+        Api.OnboardedBranch other = Api.onboardActive("care");
+        assertThat(page.request().get(Browser.url("/s/" + other.code() + "/complaints")).status())
+                .as("another branch's desk answers as its API does to this login").isEqualTo(404);
+        assertThat(page.request().get(Browser.url("/api/branches/" + other.code() + "/complaints")).status())
+                .isEqualTo(404);
+
         page.getByText("长辈版：未开启").click();
         assertElderMode(page);
         page.getByText("English").click();
