@@ -69,8 +69,7 @@ public class MemberDisclosurePage {
         return view.data("published", published)
                 .data("monthLabel", monthFormat.format(YearMonth.parse(published.month())))
                 .data("publishedOn", MemberWords.day(page, published.publishedAt()))
-                .data("dueBy", page.t("member.disclosure.dueBy", published.dueBy().getMonthValue(),
-                        published.dueBy().getDayOfMonth()))
+                .data("dueBy", page.t("member.disclosure.dueBy", MemberWords.day(page, published.dueBy())))
                 .data("income", lines(totals.income(), page)).data("incomeTotal", CashBookExport.yuan(totals.incomeFen()))
                 .data("expenses", lines(totals.expenses(), page))
                 .data("expensesTotal", CashBookExport.yuan(totals.expensesFen()))

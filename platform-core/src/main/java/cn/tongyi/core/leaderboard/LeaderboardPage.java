@@ -1,6 +1,7 @@
 package cn.tongyi.core.leaderboard;
 
 import cn.tongyi.core.member.MemberPages;
+import cn.tongyi.core.member.MemberWords;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.OpenToAllianceMembers;
 import cn.tongyi.tenant.access.Role;
@@ -54,8 +55,7 @@ public class LeaderboardPage {
         YearMonth next = shown.plusMonths(1);
         return leaderboard.data("page", page).data("branch", branch).data("board", board)
                 .data("monthLabel", format.format(shown))
-                .data("publishedOn", page.t("member.leaderboard.publishedOn", next.getMonthValue(),
-                        LeaderboardJob.PUBLISHING_DAY))
+                .data("publishedOn", MemberWords.day(page, next.atDay(LeaderboardJob.PUBLISHING_DAY)))
                 .data("previous", shown.minusMonths(1)).data("previousLabel", format.format(shown.minusMonths(1)))
                 .data("next", next.isAfter(YearMonth.from(clock.today())) ? null : next)
                 .data("nextLabel", format.format(next)).render();
