@@ -6,6 +6,7 @@ import cn.tongyi.web.ui.Page;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -23,9 +24,14 @@ public final class MemberWords {
         return format(page, "member.words.whenFormat", at);
     }
 
-    /** A day, e.g. "12月3日". */
+    /** The day of a moment, e.g. "2026年12月3日". */
     public static String day(Page page, OffsetDateTime at) {
         return format(page, "member.words.dayFormat", at);
+    }
+
+    /** A day, e.g. "2026年12月3日". */
+    public static String day(Page page, LocalDate day) {
+        return DateTimeFormatter.ofPattern(page.t("member.words.dayFormat"), page.locale()).format(day);
     }
 
     /** A length of time in words, e.g. "1 小时 5 分钟"; a begun minute counts, as a wall clock would say. */
