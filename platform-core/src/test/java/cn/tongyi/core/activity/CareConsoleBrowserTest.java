@@ -98,6 +98,11 @@ class CareConsoleBrowserTest {
                 .body("serviceRequestId", equalTo((int) order)).body("injuredMemberId", equalTo(resident.memberId()))
                 .body("stewardArrivedBy", equalTo(steward.username())).body("ambulanceCalledAt", notNullValue())
                 .body("reportOverdue", equalTo(false));
+        page.navigate(Browser.url("/s/" + code + "/incidents"));
+        assertThat(page.getByTestId("incident-" + id.substring(0, 8)).textContent()).contains("事发后 12 分钟")
+                .contains("事发后 5 分钟").contains("还剩 24 小时");
+        page.getByText("长辈版：未开启").click();
+        assertElderMode(page);
         page.context().close();
 
         Page head = Browser.loggedIn(branch.headUsername());
@@ -168,6 +173,7 @@ class CareConsoleBrowserTest {
         assertNoSeriousAxeViolations(page);
         Browser.screenshot(page, "staff-activity-plan");
         press(page, "公告");
+        assertThat(page.getByRole(AriaRole.ALERT).count()).isZero();
         assertThat(page.getByTestId("state").textContent()).endsWith("已公告");
         assertThat(page.getByTestId("invite-" + solitary.memberId()).textContent()).contains("1号楼")
                 .contains(steward.username()).contains("尚未邀请");
