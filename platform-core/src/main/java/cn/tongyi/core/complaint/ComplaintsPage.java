@@ -58,7 +58,7 @@ public class ComplaintsPage {
     }
 
     @TemplateData
-    public record Choice(String value, String label, boolean selected) {
+    public record Choice(String value, String label) {
     }
 
     @Inject
@@ -123,7 +123,7 @@ public class ComplaintsPage {
         Complaint complaint = api.get(code, id);
         boolean head = branch.has(Role.BRANCH_HEAD);
         List<Choice> outcomes = Arrays.stream(Complaint.Outcome.values()).filter(o -> head || !o.sanctions())
-                .map(o -> new Choice(o.name(), page.t("care.outcome." + o.name()), false)).toList();
+                .map(o -> new Choice(o.name(), page.t("care.outcome." + o.name()))).toList();
         return detail.data("page", page).data("menu", pages.menu()).data("base", pages.base())
                 .data("c", row(complaint, clock.now(), page)).data("outcomes", outcomes)
                 .data("volunteer", complaint.subjectType() == Complaint.SubjectType.VOLUNTEER ? complaint.subjectRef()
@@ -259,7 +259,7 @@ public class ComplaintsPage {
     }
 
     private static List<Choice> choices(Page page, String prefix, String... values) {
-        return Arrays.stream(values).map(v -> new Choice(v, page.t(prefix + v), false)).toList();
+        return Arrays.stream(values).map(v -> new Choice(v, page.t(prefix + v))).toList();
     }
 
     private static BigDecimal points(String value) {

@@ -54,7 +54,8 @@ class CareConsoleBrowserTest {
     @Test
     @DisplayName("R-INCIDENT-1, R-INCIDENT-2, R-INCIDENT-3: a steward reports an incident during a service order, "
             + "records the arrival and the 120 call with their times in words, sees the 24-hour report clock; the "
-            + "head records the emergency-fund advance in yuan")
+            + "head records the emergency-fund advance and its reimbursement in yuan (more than the advance is "
+            + "refused in words) and files the report on time")
     void incidentReportedWithArrivalAnd120() {
         Api.OnboardedBranch branch = Api.onboardActive("care");
         String code = branch.code();
@@ -98,6 +99,11 @@ class CareConsoleBrowserTest {
                 .body("serviceRequestId", equalTo((int) order)).body("injuredMemberId", equalTo(resident.memberId()))
                 .body("stewardArrivedBy", equalTo(steward.username())).body("ambulanceCalledAt", notNullValue())
                 .body("reportOverdue", equalTo(false));
+        page.navigate(Browser.url("/s/" + code + "/incidents"));
+        assertThat(page.getByTestId("incident-" + id.substring(0, 8)).textContent()).contains("事发后 12 分钟")
+                .contains("事发后 5 分钟").contains("还剩 24 小时");
+        page.getByText("长辈版：未开启").click();
+        assertElderMode(page);
         page.context().close();
 
         Page head = Browser.loggedIn(branch.headUsername());
@@ -108,6 +114,21 @@ class CareConsoleBrowserTest {
         assertThat(head.getByTestId("outstanding").textContent()).isEqualTo("1500.50 元");
         as(branch.headToken()).get("/api/branches/" + code + "/incidents/" + id).then()
                 .body("outstandingAdvanceFen", equalTo(150050)).body("fundMovements[0].kind", equalTo("ADVANCE"));
+        field(head, "金额（元）").nth(1).fill("2000");
+        head.locator("#reimbursement-reference").fill("LP-2026-001");
+        press(head, "记录归还");
+        assertThat(head.getByRole(AriaRole.ALERT).textContent()).isEqualTo("报销金额超过未偿还的垫付");
+        field(head, "金额（元）").nth(1).fill("1500.50");
+        head.locator("#reimbursement-reference").fill("LP-2026-001");
+        press(head, "记录归还");
+        assertThat(head.getByTestId("outstanding").textContent()).isEqualTo("0.00 元");
+        field(head, "事故原因").fill("楼道灯坏，台阶边缘无防滑条");
+        field(head, "改进措施").fill("报修楼道灯，加装防滑条；陪同下楼时走在老人下方");
+        press(head, "提交报告");
+        assertThat(head.getByTestId("report-clock").textContent()).contains("已按时办好");
+        as(branch.headToken()).get("/api/branches/" + code + "/incidents/" + id).then()
+                .body("outstandingAdvanceFen", equalTo(0)).body("reportFiledAt", notNullValue())
+                .body("reportOverdue", equalTo(false));
         head.context().close();
     }
 
@@ -168,6 +189,7 @@ class CareConsoleBrowserTest {
         assertNoSeriousAxeViolations(page);
         Browser.screenshot(page, "staff-activity-plan");
         press(page, "公告");
+        assertThat(page.getByRole(AriaRole.ALERT).count()).isZero();
         assertThat(page.getByTestId("state").textContent()).endsWith("已公告");
         assertThat(page.getByTestId("invite-" + solitary.memberId()).textContent()).contains("1号楼")
                 .contains(steward.username()).contains("尚未邀请");
