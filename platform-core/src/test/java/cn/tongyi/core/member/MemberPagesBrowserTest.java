@@ -72,7 +72,7 @@ class MemberPagesBrowserTest {
     @Test
     @DisplayName("R-LEDGER-4, R-ACTIVITY-1, R-ACTIVITY-3, R-ACTIVITY-4, R-FIN-3, R-LEDGER-7: a resident of 66 lands "
             + "in the 长辈版, reads each points entry in words after a service given and one received, reads and "
-            + "marks the activity notice in the inbox, votes for an activity and signs in on the day, reads the "
+            + "marks the activity notice in the inbox, votes for an activity, signs in on the day and rates it, reads the "
             + "month's published accounts in yuan and the anonymous building leaderboard")
     void elderResidentJourney() {
         Api.OnboardedBranch branch = Api.onboardActive("uimem");
@@ -122,9 +122,9 @@ class MemberPagesBrowserTest {
         String base = "/api/branches/" + branch.code() + "/activities";
         as(elder.token()).get(base + "/months/" + month + "/proposals").then().statusCode(200)
                 .body("find { it.id == '" + dumplings + "' }.votes", equalTo(1));
-        List<String> chosen = idempotent(branch.headToken()).body(Map.of("proposalIds", List.of(dumplings, talk)))
-                .post(base + "/months/" + month + "/choice").then().statusCode(201).extract().path("id");
-        String activity = chosen.get(0);
+        String activity = idempotent(branch.headToken()).body(Map.of("proposalIds", List.of(dumplings, talk)))
+                .post(base + "/months/" + month + "/choice").then().statusCode(201).extract()
+                .path("find { it.title == '包饺子' }.id");
         OffsetDateTime start = MovableClock.businessNow().plusDays(8);
         idempotent(branch.headToken()).body(plan(start)).put(base + "/" + activity + "/plan").then().statusCode(200);
         idempotent(steward).post(base + "/" + activity + "/announcement").then().statusCode(200);
@@ -159,9 +159,22 @@ class MemberPagesBrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("签到成功");
         assertThat(page.getByTestId("activity-" + activity).getByTestId("signed-in").textContent())
                 .isEqualTo("已有 1 人签到");
+        planned = page.getByTestId("activity-" + activity);
+        assertThat(planned.getByTestId("my-sign-in").textContent()).isEqualTo("✓ 您已签到");
+        assertThat(button(planned, "我到了，签到：包饺子").count()).isZero();
         assertElderMode(page);
+        assertNoSeriousAxeViolations(page);
         Browser.screenshot(page, "member-activities");
         as(elder.token()).get(base + "/" + activity).then().statusCode(200).body("signedIn", equalTo(1));
+        planned.getByText("5 星 很满意").click();
+        planned.getByLabel("还想说点什么？（可以不填）").fill("饺子很好吃");
+        button(planned, "提交评价").click();
+        page.waitForURL("**/activities?done=rated");
+        assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("您的评价已收到");
+        assertThat(page.getByTestId("activity-" + activity).getByTestId("my-rating").textContent())
+                .isEqualTo("✓ 谢谢您的评价");
+        as(elder.token()).get(base + "/" + activity).then().statusCode(200).body("feedbackCount", equalTo(1))
+                .body("averageScore", equalTo(5.0f));
 
         // the month is over: the finance officer publishes its accounts, the leaderboard job runs on the 5th
         YearMonth over = YearMonth.from(MovableClock.businessNow());
