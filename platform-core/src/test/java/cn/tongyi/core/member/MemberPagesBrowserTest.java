@@ -70,8 +70,8 @@ class MemberPagesBrowserTest {
     }
 
     @Test
-    @DisplayName("R-LEDGER-4, R-ACTIVITY-1, R-ACTIVITY-3, R-ACTIVITY-4, R-FIN-3, R-LEDGER-7: a resident of 66 lands "
-            + "in the 长辈版, reads each points entry in words after a service given and one received, reads and "
+    @DisplayName("R-LEDGER-4, R-LEDGER-6, R-ACTIVITY-1, R-ACTIVITY-3, R-ACTIVITY-4, R-FIN-3, R-LEDGER-7: a resident of 66 lands "
+            + "in the 长辈版, reads each points entry in words after a service given and one received and questions one, reads and "
             + "marks the activity notice in the inbox, votes for an activity, signs in on the day and rates it, reads the "
             + "month's published accounts in yuan and the anonymous building leaderboard")
     void elderResidentJourney() {
@@ -103,6 +103,22 @@ class MemberPagesBrowserTest {
         assertNoSeriousAxeViolations(page);
         Browser.screenshot(page, "member-points");
         as(elder.token()).get("/api/me/points").then().statusCode(200).body("points", equalTo("0.50"));
+
+        // the payment looks wrong to her: she asks about it, in her words
+        String paymentId = entries.nth(0).getAttribute("data-testid").substring("entry-".length());
+        entries.nth(0).getByText("这笔不对？提出疑问").click();
+        page.getByLabel("哪里不对？请写下您知道的情况（时间、经过、谁可以作证）").fill("代购只用了半小时");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交疑问")).click();
+        page.waitForURL("**/disputes?done=sent");
+        assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("疑问已提交");
+        Locator dispute = page.locator("[data-testid^=dispute-]");
+        assertThat(dispute.textContent()).contains("第 " + paymentId + " 笔积分").contains("1.00 分");
+        assertThat(dispute.getByTestId("status").textContent()).isEqualTo("正在核实");
+        assertElderMode(page);
+        assertNoSeriousAxeViolations(page);
+        as(elder.token()).get("/api/me/points/disputes").then().statusCode(200)
+                .body("[0].transferId", equalTo(Integer.parseInt(paymentId))).body("[0].status", equalTo("OPEN"))
+                .body("[0].evidence", equalTo("代购只用了半小时"));
         assertThat(given).isNotEqualTo(received);
 
         // activities: proposals for the month 8 days ahead, a vote, the head's choice, the plan, the announcement
