@@ -145,7 +145,9 @@ class MemberPagesBrowserTest {
         idempotent(branch.headToken()).body(plan(start)).put(base + "/" + activity + "/plan").then().statusCode(200);
         idempotent(steward).post(base + "/" + activity + "/announcement").then().statusCode(200);
 
-        page.navigate(Browser.url("/m/" + branch.code() + "/inbox"));
+        page.navigate(Browser.url("/m/" + branch.code()));
+        page.getByText("我的消息（1 条未读）").click();
+        page.waitForURL("**/m/" + branch.code() + "/inbox");
         Locator notice = page.locator("[data-testid^=message-]").filter(new Locator.FilterOptions()
                 .setHasText("社区活动通知"));
         assertThat(notice.textContent()).contains("包饺子").contains("社区活动室");
@@ -156,6 +158,7 @@ class MemberPagesBrowserTest {
         notice = page.locator("[data-testid^=message-]").filter(new Locator.FilterOptions()
                 .setHasText("社区活动通知"));
         assertThat(notice.getByTestId("read-state").textContent()).isEqualTo("✓ 已读");
+        assertThat(page.locator("[data-testid^=message-]").count()).isEqualTo(1);
         assertElderMode(page);
         Browser.screenshot(page, "member-inbox");
         as(elder.token()).get("/api/branches/" + branch.code() + "/inbox").then().statusCode(200)
