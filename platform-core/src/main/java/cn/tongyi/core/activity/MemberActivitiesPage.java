@@ -2,6 +2,7 @@ package cn.tongyi.core.activity;
 
 import cn.tongyi.core.idempotency.PageWrites;
 import cn.tongyi.core.identity.CurrentPerson;
+import cn.tongyi.core.jdbc.PlainSql;
 import cn.tongyi.core.member.Member;
 import cn.tongyi.core.member.MemberPages;
 import cn.tongyi.core.member.MemberWords;
@@ -31,6 +32,8 @@ import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -46,13 +49,21 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(PageErrors.HTML)
 public class MemberActivitiesPage {
 
+    static final List<Integer> SCORES = List.of(5, 4, 3, 2, 1);
+
     @TemplateData
     public record Proposal(UUID id, String month, String title, String description, long votes, boolean chosen) {
     }
 
     @TemplateData
+    /** A decided activity; {@code mine}: whether I signed in to it, {@code rated}: whether I filled in its form. */
+    @TemplateData
     public record Planned(UUID id, String title, String when, String place, String program, boolean announced,
-            int signedIn) {
+            int signedIn, boolean mine, boolean rated) {
+    }
+
+    @TemplateData
+    public record Score(int value, String label) {
     }
 
     @TemplateData
@@ -73,11 +84,13 @@ public class MemberActivitiesPage {
     private final CallerGrants caller;
     private final BusinessClock clock;
     private final Validator validator;
+    private final PlainSql sql;
 
     MemberActivitiesPage(ActivityResource api, Activities activities, MemberPages pages, ConsolePages problems,
             PageWrites writes, CurrentBranch currentBranch, CurrentPerson me, CallerGrants caller,
-            BusinessClock clock, Validator validator) {
+            BusinessClock clock, Validator validator, PlainSql sql) {
         this.validator = validator;
+        this.sql = sql;
         this.api = api;
         this.activities = activities;
         this.pages = pages;
@@ -100,14 +113,17 @@ public class MemberActivitiesPage {
         List<Proposal> proposals = months.stream().flatMap(m -> api.proposals(branch, m.toString()).stream()
                 .map(p -> new Proposal(p.id(), monthFormat.format(m), p.title(), p.description(), p.votes(),
                         p.chosen()))).toList();
+        Set<UUID> signedIn = mine("activity_sign_in");
+        Set<UUID> rated = mine("activity_feedback");
         List<Planned> planned = months.stream().flatMap(m -> api.list(branch, m.toString()).stream())
                 .map(a -> new Planned(a.id(), a.title(), a.startsAt() == null ? page.t("member.activities.notPlanned")
                         : page.t("member.activities.when", MemberWords.when(page, a.startsAt()),
                                 MemberWords.when(page, a.endsAt())), a.place(), a.program(), a.announcedAt() != null,
-                        a.signedIn())).toList();
+                        a.signedIn(), signedIn.contains(a.id()), rated.contains(a.id()))).toList();
         return member.data("page", page).data("branch", branch)
                 .data("toVote", proposals.stream().filter(p -> !p.chosen()).toList())
                 .data("planned", planned)
+                .data("scores", SCORES.stream().map(n -> new Score(n, page.t("member.requests.stars." + n))).toList())
                 .data("months", months.stream().map(m -> new MonthChoice(m.toString(), monthFormat.format(m))).toList())
                 .data("notice", done == null ? null : page.t("member.activities." + done))
                 .data("problem", problems.problemText(page, problem)).render();
@@ -159,6 +175,33 @@ public class MemberActivitiesPage {
             activities.signIn(currentBranch.require(), id, myMemberId(), caller.username());
             return "arrived";
         });
+    }
+
+    @POST
+    @Path("/{id}/feedback")
+    @BranchRoles(Role.MEMBER)
+    @Operation(hidden = true)
+    public Response feedback(@PathParam("branch") String branch, @PathParam("id") UUID id, @RestForm Integer score,
+            @RestForm String comment, @RestForm String idempotencyKey) {
+        String remark = comment == null || comment.isBlank() ? null : comment.strip();
+        return write(branch, idempotencyKey, new Object[] {id, score, remark}, () -> {
+            ActivityResource.Feedback form = new ActivityResource.Feedback(score, remark);
+            if (!validator.validate(form).isEmpty()) {
+                throw ApiProblem.badRequest("invalid-request", "A score of 1 to 5, and a short comment if any");
+            }
+            activities.feedback(currentBranch.require(), id, myMemberId(), form.score(), form.comment());
+            return "rated";
+        });
+    }
+
+    /** The activities I signed in to ({@code activity_sign_in}) or rated ({@code activity_feedback}). */
+    private Set<UUID> mine(String table) {
+        Optional<Member> member = Member.<Member>find("personId", me.id()).firstResultOptional();
+        if (member.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(sql.query("SELECT activity_id FROM " + currentBranch.require().schemaName() + "." + table
+                + " WHERE member_id = ?", row -> row.getObject(1, UUID.class), member.get().id));
     }
 
     /** This month and the next: proposals are for this month or a later one, announcements come 7 days ahead. */

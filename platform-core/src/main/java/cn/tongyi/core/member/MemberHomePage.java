@@ -3,6 +3,7 @@ package cn.tongyi.core.member;
 import cn.tongyi.core.identity.CurrentPerson;
 import cn.tongyi.core.ledger.LedgerService;
 import cn.tongyi.core.ledger.Points;
+import cn.tongyi.core.notification.Notification;
 import cn.tongyi.core.volunteer.Volunteer;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CurrentBranch;
@@ -49,6 +50,7 @@ public class MemberHomePage {
                 .data("hours", balance / Points.ONE_POINT)
                 .data("minutes", Math.abs(balance % Points.ONE_POINT) * 60 / Points.ONE_POINT)
                 .data("volunteer", isVolunteer())
+                .data("unread", Notification.count("personId = ?1 and readAt is null", me.id()))
                 .render();
     }
 

@@ -9,19 +9,21 @@ import cn.tongyi.core.ledger.TransferKind;
 import cn.tongyi.core.member.MemberPages;
 import cn.tongyi.core.member.MemberWords;
 import cn.tongyi.tenant.access.BranchRoles;
+import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.tenant.access.Role;
+import cn.tongyi.tenant.registry.Branch;
 import cn.tongyi.web.ui.Page;
 import cn.tongyi.web.ui.PageErrors;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,12 +53,15 @@ public class MyPointsPage {
     private final CurrentPerson me;
     private final LedgerService ledger;
     private final MemberHistory history;
+    private final CurrentBranch currentBranch;
 
-    MyPointsPage(MemberPages pages, CurrentPerson me, LedgerService ledger, MemberHistory history) {
+    MyPointsPage(MemberPages pages, CurrentPerson me, LedgerService ledger, MemberHistory history,
+            CurrentBranch currentBranch) {
         this.pages = pages;
         this.me = me;
         this.ledger = ledger;
         this.history = history;
+        this.currentBranch = currentBranch;
     }
 
     @GET
@@ -65,13 +70,14 @@ public class MyPointsPage {
     public String show(@PathParam("branch") String branch, @QueryParam("cursor") @Size(max = 100) String cursor) {
         Page page = pages.page("member.points.title");
         MemberHistory.Page entries = history.page(me.id(), cursor, PER_PAGE);
-        Map<Long, String> services = servicesOf(branch, entries.entries(), page);
+        String code = currentBranch.require().value();
+        Map<Long, String> services = servicesOf(code, entries.entries(), page);
         long balance = ledger.balance(me.id());
         return points.data("page", page).data("branch", branch)
                 .data("balance", Points.format(balance))
                 .data("hours", balance / Points.ONE_POINT)
                 .data("minutes", Math.abs(balance % Points.ONE_POINT) * 60 / Points.ONE_POINT)
-                .data("rows", entries.entries().stream().map(e -> row(e, branch, services, page)).toList())
+                .data("rows", entries.entries().stream().map(e -> row(e, code, services, page)).toList())
                 .data("next", entries.nextCursor()).render();
     }
 
@@ -88,7 +94,8 @@ public class MyPointsPage {
             return page.t(kind);
         }
         String service = request(entry, branch).map(services::get)
-                .orElse(page.t("member.points.elsewhere", entry.branch()));
+                .orElseGet(() -> page.t("member.points.elsewhere",
+                        Branch.byCode(entry.branch()).map(b -> b.name).orElse(entry.branch())));
         return page.t(in ? "member.points.gave" : "member.points.received", service);
     }
 

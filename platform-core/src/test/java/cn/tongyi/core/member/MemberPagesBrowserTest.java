@@ -70,9 +70,9 @@ class MemberPagesBrowserTest {
     }
 
     @Test
-    @DisplayName("R-LEDGER-4, R-ACTIVITY-1, R-ACTIVITY-3, R-ACTIVITY-4, R-FIN-3, R-LEDGER-7: a resident of 66 lands "
-            + "in the 长辈版, reads each points entry in words after a service given and one received, reads and "
-            + "marks the activity notice in the inbox, votes for an activity and signs in on the day, reads the "
+    @DisplayName("R-LEDGER-4, R-LEDGER-6, R-ACTIVITY-1, R-ACTIVITY-3, R-ACTIVITY-4, R-FIN-3, R-LEDGER-7: a resident of 66 lands "
+            + "in the 长辈版, reads each points entry in words after a service given and one received and questions one, reads and "
+            + "marks the activity notice in the inbox, votes for an activity, signs in on the day and rates it, reads the "
             + "month's published accounts in yuan and the anonymous building leaderboard")
     void elderResidentJourney() {
         Api.OnboardedBranch branch = Api.onboardActive("uimem");
@@ -103,6 +103,22 @@ class MemberPagesBrowserTest {
         assertNoSeriousAxeViolations(page);
         Browser.screenshot(page, "member-points");
         as(elder.token()).get("/api/me/points").then().statusCode(200).body("points", equalTo("0.50"));
+
+        // the payment looks wrong to her: she asks about it, in her words
+        String paymentId = entries.nth(0).getAttribute("data-testid").substring("entry-".length());
+        entries.nth(0).getByText("这笔不对？提出疑问").click();
+        page.getByLabel("哪里不对？请写下您知道的情况（时间、经过、谁可以作证）").fill("代购只用了半小时");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交疑问")).click();
+        page.waitForURL("**/disputes?done=sent");
+        assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("疑问已提交");
+        Locator dispute = page.locator("[data-testid^=dispute-]");
+        assertThat(dispute.textContent()).contains("第 " + paymentId + " 笔积分").contains("1.00 分");
+        assertThat(dispute.getByTestId("status").textContent()).isEqualTo("正在核实");
+        assertElderMode(page);
+        assertNoSeriousAxeViolations(page);
+        as(elder.token()).get("/api/me/points/disputes").then().statusCode(200)
+                .body("[0].transferId", equalTo(Integer.parseInt(paymentId))).body("[0].status", equalTo("OPEN"))
+                .body("[0].evidence", equalTo("代购只用了半小时"));
         assertThat(given).isNotEqualTo(received);
 
         // activities: proposals for the month 8 days ahead, a vote, the head's choice, the plan, the announcement
@@ -122,14 +138,16 @@ class MemberPagesBrowserTest {
         String base = "/api/branches/" + branch.code() + "/activities";
         as(elder.token()).get(base + "/months/" + month + "/proposals").then().statusCode(200)
                 .body("find { it.id == '" + dumplings + "' }.votes", equalTo(1));
-        List<String> chosen = idempotent(branch.headToken()).body(Map.of("proposalIds", List.of(dumplings, talk)))
-                .post(base + "/months/" + month + "/choice").then().statusCode(201).extract().path("id");
-        String activity = chosen.get(0);
+        String activity = idempotent(branch.headToken()).body(Map.of("proposalIds", List.of(dumplings, talk)))
+                .post(base + "/months/" + month + "/choice").then().statusCode(201).extract()
+                .path("find { it.title == '包饺子' }.id");
         OffsetDateTime start = MovableClock.businessNow().plusDays(8);
         idempotent(branch.headToken()).body(plan(start)).put(base + "/" + activity + "/plan").then().statusCode(200);
         idempotent(steward).post(base + "/" + activity + "/announcement").then().statusCode(200);
 
-        page.navigate(Browser.url("/m/" + branch.code() + "/inbox"));
+        page.navigate(Browser.url("/m/" + branch.code()));
+        page.getByText("我的消息（1 条未读）").click();
+        page.waitForURL("**/m/" + branch.code() + "/inbox");
         Locator notice = page.locator("[data-testid^=message-]").filter(new Locator.FilterOptions()
                 .setHasText("社区活动通知"));
         assertThat(notice.textContent()).contains("包饺子").contains("社区活动室");
@@ -140,6 +158,7 @@ class MemberPagesBrowserTest {
         notice = page.locator("[data-testid^=message-]").filter(new Locator.FilterOptions()
                 .setHasText("社区活动通知"));
         assertThat(notice.getByTestId("read-state").textContent()).isEqualTo("✓ 已读");
+        assertThat(page.locator("[data-testid^=message-]").count()).isEqualTo(1);
         assertElderMode(page);
         Browser.screenshot(page, "member-inbox");
         as(elder.token()).get("/api/branches/" + branch.code() + "/inbox").then().statusCode(200)
@@ -159,9 +178,22 @@ class MemberPagesBrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("签到成功");
         assertThat(page.getByTestId("activity-" + activity).getByTestId("signed-in").textContent())
                 .isEqualTo("已有 1 人签到");
+        planned = page.getByTestId("activity-" + activity);
+        assertThat(planned.getByTestId("my-sign-in").textContent()).isEqualTo("✓ 您已签到");
+        assertThat(button(planned, "我到了，签到：包饺子").count()).isZero();
         assertElderMode(page);
+        assertNoSeriousAxeViolations(page);
         Browser.screenshot(page, "member-activities");
         as(elder.token()).get(base + "/" + activity).then().statusCode(200).body("signedIn", equalTo(1));
+        planned.getByText("5 星 很满意").click();
+        planned.getByLabel("还想说点什么？（可以不填）").fill("饺子很好吃");
+        button(planned, "提交评价").click();
+        page.waitForURL("**/activities?done=rated");
+        assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("您的评价已收到");
+        assertThat(page.getByTestId("activity-" + activity).getByTestId("my-rating").textContent())
+                .isEqualTo("✓ 谢谢您的评价");
+        as(elder.token()).get(base + "/" + activity).then().statusCode(200).body("feedbackCount", equalTo(1))
+                .body("averageScore", equalTo(5.0f));
 
         // the month is over: the finance officer publishes its accounts, the leaderboard job runs on the 5th
         YearMonth over = YearMonth.from(MovableClock.businessNow());

@@ -1,0 +1,100 @@
+package cn.tongyi.core.ledger;
+
+import cn.tongyi.core.idempotency.PageWrites;
+import cn.tongyi.core.identity.CurrentPerson;
+import cn.tongyi.core.member.MemberPages;
+import cn.tongyi.core.member.MemberWords;
+import cn.tongyi.core.staff.ConsolePages;
+import cn.tongyi.tenant.access.BranchRoles;
+import cn.tongyi.tenant.access.Role;
+import cn.tongyi.web.ApiProblem;
+import cn.tongyi.web.ui.Page;
+import cn.tongyi.web.ui.PageErrors;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * A points entry I think is wrong (R-LEDGER-6): the form to dispute it with what I know, and my disputes with where
+ * they stand and the day they are to be decided by. {@link DisputeService} does the work, as for the API.
+ */
+@Path("/m/{branch}/disputes")
+@Produces(PageErrors.HTML)
+public class PointsDisputePage {
+
+    /** A dispute; ids are strings, so that the words do not group their digits ("第 12,345 笔"). */
+    @TemplateData
+    public record Row(long id, String transferId, String points, String filed, String status, String dueBy,
+            String note) {
+    }
+
+    @Inject
+    @Location("ledger/disputes.html")
+    Template disputes;
+
+    private final DisputeService service;
+    private final MemberPages pages;
+    private final ConsolePages problems;
+    private final PageWrites writes;
+    private final CurrentPerson me;
+    private final Validator validator;
+
+    PointsDisputePage(DisputeService service, MemberPages pages, ConsolePages problems, PageWrites writes,
+            CurrentPerson me, Validator validator) {
+        this.service = service;
+        this.pages = pages;
+        this.problems = problems;
+        this.writes = writes;
+        this.me = me;
+        this.validator = validator;
+    }
+
+    @GET
+    @BranchRoles(Role.MEMBER)
+    @Operation(hidden = true)
+    public String show(@PathParam("branch") String branch, @QueryParam("transfer") Long transfer,
+            @QueryParam("done") String done, @QueryParam(MemberWords.PROBLEM) String problem) {
+        Page page = pages.page("member.disputes.title");
+        return disputes.data("page", page).data("branch", branch).data("transfer", transfer == null ? null : transfer.toString())
+                .data("rows", service.ofPerson(me.id()).stream().map(d -> new Row(d.id(), Long.toString(d.transferId()),
+                        d.transfer() == null ? "" : d.transfer().points(), MemberWords.day(page, d.filedAt()),
+                        page.t("member.disputes.status." + d.status()) + (d.overdue()
+                                ? " " + page.t("member.disputes.overdue") : ""),
+                        MemberWords.day(page, d.dueOn()), d.decisionNote())).toList())
+                .data("notice", done == null ? null : page.t("member.disputes." + done))
+                .data("problem", problems.problemText(page, problem)).render();
+    }
+
+    @POST
+    @BranchRoles(Role.MEMBER)
+    @Operation(hidden = true)
+    public Response file(@PathParam("branch") String branch, @RestForm Long transferId, @RestForm String evidence,
+            @RestForm String idempotencyKey) {
+        String back = "/m/" + branch + "/disputes";
+        String text = evidence == null ? null : evidence.strip();
+        try {
+            return writes.once(idempotencyKey, new Object[] {transferId, text}, () -> {
+                MemberPointsResource.NewDispute dispute = new MemberPointsResource.NewDispute(transferId, null, text);
+                if (!validator.validate(dispute).isEmpty()) {
+                    throw ApiProblem.badRequest("invalid-request", "Name the entry and say what is wrong with it");
+                }
+                service.file(me.id(), dispute.transferId(), null, dispute.evidence());
+                return URI.create(back + "?done=sent");
+            });
+        } catch (ApiProblem refused) {
+            return MemberWords.refused(back + (transferId == null ? "" : "?transfer=" + transferId), refused);
+        }
+    }
+}
