@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -67,12 +68,13 @@ public class PointsDisputePage {
     public String show(@PathParam("branch") String branch, @QueryParam("transfer") Long transfer,
             @QueryParam("done") String done, @QueryParam(MemberWords.PROBLEM) String problem) {
         Page page = pages.page("member.disputes.title");
-        return disputes.data("page", page).data("branch", branch).data("transfer", transfer == null ? null : transfer.toString())
-                .data("rows", service.ofPerson(me.id()).stream().map(d -> new Row(d.id(), Long.toString(d.transferId()),
-                        d.transfer() == null ? "" : d.transfer().points(), MemberWords.day(page, d.filedAt()),
-                        page.t("member.disputes.status." + d.status()) + (d.overdue()
-                                ? " " + page.t("member.disputes.overdue") : ""),
-                        MemberWords.day(page, d.dueOn()), d.decisionNote())).toList())
+        List<Row> rows = service.ofPerson(me.id()).stream().map(d -> new Row(d.id(), Long.toString(d.transferId()),
+                d.transfer() == null ? "" : d.transfer().points(), MemberWords.day(page, d.filedAt()),
+                page.t("member.disputes.status." + d.status())
+                        + (d.overdue() ? " " + page.t("member.disputes.overdue") : ""),
+                MemberWords.day(page, d.dueOn()), d.decisionNote())).toList();
+        return disputes.data("page", page).data("branch", branch)
+                .data("transfer", transfer == null ? null : transfer.toString()).data("rows", rows)
                 .data("notice", done == null ? null : page.t("member.disputes." + done))
                 .data("problem", problems.problemText(page, problem)).render();
     }

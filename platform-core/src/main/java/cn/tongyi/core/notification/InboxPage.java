@@ -52,7 +52,8 @@ public class InboxPage {
     }
 
     @GET
-    @BranchRoles({Role.BRANCH_HEAD, Role.STEWARD, Role.FINANCE, Role.VOLUNTEER, Role.MEMBER, Role.MERCHANT, Role.GOV_VIEWER})
+    @BranchRoles({Role.BRANCH_HEAD, Role.STEWARD, Role.FINANCE, Role.VOLUNTEER, Role.MEMBER, Role.MERCHANT,
+            Role.GOV_VIEWER})
     @Operation(hidden = true)
     public String show(@PathParam("branch") String branch, @QueryParam("cursor") Long cursor,
             @QueryParam(MemberWords.PROBLEM) String problem) {
@@ -67,7 +68,8 @@ public class InboxPage {
 
     @POST
     @Path("/{id}/read")
-    @BranchRoles({Role.BRANCH_HEAD, Role.STEWARD, Role.FINANCE, Role.VOLUNTEER, Role.MEMBER, Role.MERCHANT, Role.GOV_VIEWER})
+    @BranchRoles({Role.BRANCH_HEAD, Role.STEWARD, Role.FINANCE, Role.VOLUNTEER, Role.MEMBER, Role.MERCHANT,
+            Role.GOV_VIEWER})
     @Operation(hidden = true)
     public Response read(@PathParam("branch") String branch, @PathParam("id") long id,
             @RestForm String idempotencyKey) {

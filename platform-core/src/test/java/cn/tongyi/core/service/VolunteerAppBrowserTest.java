@@ -60,7 +60,8 @@ class VolunteerAppBrowserTest {
         page.waitForURL("**/volunteer?done=accepted");
         assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("接单成功");
         assertThat(page.getByTestId("offer-" + taken).count()).isZero();
-        assertThat(page.getByTestId("service-" + taken).getByTestId("status").textContent()).isEqualTo("志愿者已接单");
+        assertThat(page.getByTestId("service-" + taken).getByTestId("status").textContent())
+                .isEqualTo("志愿者已接单");
         Api.as(resident.token()).get("/api/branches/" + branch.code() + "/service-requests/" + taken).then()
                 .statusCode(200).body("status", equalTo("ACCEPTED"))
                 .body("volunteerMemberId", equalTo(volunteer.memberId()));
