@@ -2,6 +2,7 @@ package cn.tongyi.core.activity;
 
 import cn.tongyi.core.complaint.CareForms;
 import cn.tongyi.core.complaint.CareWords;
+import cn.tongyi.core.finance.Yuan;
 import cn.tongyi.core.idempotency.PageWrites;
 import cn.tongyi.core.identity.CurrentPerson;
 import cn.tongyi.core.member.Member;
@@ -167,8 +168,8 @@ public class ActivityPlanningPage {
         return detail.data("page", page).data("menu", pages.menu()).data("base", pages.base())
                 .data("a", row(activity, now, page)).data("activity", activity)
                 .data("plan", plan).data("announced", announced)
-                .data("budget", activity.budgetFen() == null ? "" : CareWords.yuan(activity.budgetFen()))
-                .data("sponsorship", CareWords.yuan(activity.sponsorshipFen()))
+                .data("budget", activity.budgetFen() == null ? "" : Yuan.of(activity.budgetFen()))
+                .data("sponsorship", Yuan.of(activity.sponsorshipFen()))
                 .data("toInvite", toInvite).data("steward", steward).data("head", branch.has(Role.BRANCH_HEAD))
                 .data("over", over(activity, now))
                 .data("members", steward && announced && !over(activity, now) ? members() : List.of())
@@ -309,8 +310,8 @@ public class ActivityPlanningPage {
 
     private static PlanFields fields(Activity a) {
         return new PlanFields(field(a.startsAt()), field(a.endsAt()), nonNull(a.place()), nonNull(a.program()),
-                nonNull(a.materials()), a.budgetFen() == null ? "" : CareWords.yuan(a.budgetFen()),
-                a.sponsorshipFen() == 0 ? "" : CareWords.yuan(a.sponsorshipFen()), nonNull(a.sponsor()));
+                nonNull(a.materials()), a.budgetFen() == null ? "" : Yuan.of(a.budgetFen()),
+                a.sponsorshipFen() == 0 ? "" : Yuan.of(a.sponsorshipFen()), nonNull(a.sponsor()));
     }
 
     private static String field(OffsetDateTime time) {
