@@ -243,7 +243,7 @@ public class ActivityPlanningPage {
     public Response invite(@PathParam("branch") String code, @PathParam("id") UUID id,
             @RestForm String idempotencyKey, @RestForm String memberId) {
         return write("/activities/" + id, idempotencyKey, () -> {
-            UUID member = member(memberId);
+            UUID member = CareForms.id(memberId, "memberId");
             return new Write(new Object[] {id, member},
                     () -> activities.invite(branch.require(), id, member, caller.username()));
         });
@@ -257,7 +257,7 @@ public class ActivityPlanningPage {
     public Response signIn(@PathParam("branch") String code, @PathParam("id") UUID id,
             @RestForm String idempotencyKey, @RestForm String memberId) {
         return write("/activities/" + id, idempotencyKey, () -> {
-            UUID member = member(memberId);
+            UUID member = CareForms.id(memberId, "memberId");
             return new Write(new Object[] {id, member},
                     () -> activities.signIn(branch.require(), id, member, caller.username()));
         });
@@ -326,14 +326,6 @@ public class ActivityPlanningPage {
     private static List<MemberChoice> members() {
         return Member.<Member>find("revokedAt is null", Sort.by("name").and("id")).range(0, 999).list().stream()
                 .map(m -> new MemberChoice(m.id.toString(), m.name + "（" + CareWords.shortId(m.id) + "）")).toList();
-    }
-
-    private static UUID member(String memberId) {
-        UUID id = CareForms.id(memberId, "memberId");
-        if (id == null || Member.findById(id) == null) {
-            throw ApiProblem.invalidField("member-not-found", "memberId", "No such member in this branch");
-        }
-        return id;
     }
 
     private static YearMonth month(String month) {

@@ -153,9 +153,6 @@ public class IncidentsPage {
         try {
             OffsetDateTime arrived = CareForms.time(stewardArrivedAt, "stewardArrivedAt");
             OffsetDateTime called = CareForms.time(ambulanceCalledAt, "ambulanceCalledAt");
-            if (arrived == null && called == null) {
-                throw ApiProblem.badRequest("response-time-required", "Give stewardArrivedAt or ambulanceCalledAt");
-            }
             return writes.once(idempotencyKey, new Object[] {id, arrived, called}, () -> {
                 incidents.respond(branch.require(), id, arrived, called, caller.username());
                 return URI.create(pages.base() + back);
