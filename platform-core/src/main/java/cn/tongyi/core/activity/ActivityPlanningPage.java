@@ -200,7 +200,7 @@ public class ActivityPlanningPage {
                 return URI.create(pages.base() + "/activities/" + id);
             });
         } catch (ApiProblem problem) {
-            Page page = pages.page("care.activity.title");
+            Page page = pages.page("care.activity.title").shownAt(pages.base() + "/activities/" + id);
             PlanFields typed = new PlanFields(nonNull(startsAt), nonNull(endsAt), nonNull(place), nonNull(program),
                     nonNull(materials), nonNull(budget), nonNull(sponsorship), nonNull(sponsor));
             return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
