@@ -5,6 +5,7 @@ import cn.tongyi.core.deadline.Overdue;
 import cn.tongyi.core.finance.ExpenseItem;
 import cn.tongyi.core.finance.Expenses;
 import cn.tongyi.core.jdbc.PlainSql;
+import cn.tongyi.core.member.Member;
 import cn.tongyi.core.notification.Inbox;
 import cn.tongyi.tenant.access.Role;
 import cn.tongyi.tenant.registry.BranchCode;
@@ -181,11 +182,13 @@ public class Activities implements DeadlineWatch {
     }
 
     public void markSolitary(BranchCode branch, UUID memberId, String actor) {
+        requireMember(memberId);
         sql.update("INSERT INTO " + branch.schemaName() + ".solitary_member (member_id, marked_by, marked_at) "
                 + "VALUES (?, ?, ?) ON CONFLICT DO NOTHING", memberId, actor, clock.now());
     }
 
     public List<ToInvite> invite(BranchCode branch, UUID id, UUID memberId, String actor) {
+        requireMember(memberId);
         requireAnnounced(branch, id);
         sql.update("INSERT INTO " + branch.schemaName() + ".activity_invitation (activity_id, member_id, invited_by, "
                 + "invited_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", id, memberId, actor, clock.now());
@@ -194,6 +197,7 @@ public class Activities implements DeadlineWatch {
 
     /** R-ACTIVITY-4: the member signs in, or a volunteer or steward on their behalf; once per member. */
     public Activity signIn(BranchCode branch, UUID id, UUID memberId, String actor) {
+        requireMember(memberId);
         Activity activity = requireAnnounced(branch, id);
         if (clock.now().isBefore(activity.startsAt().minusHours(1)) || clock.now().isAfter(activity.endsAt())) {
             throw ApiProblem.conflict("activity-not-running", "Sign-in is open from an hour before to the end");
@@ -297,5 +301,11 @@ public class Activities implements DeadlineWatch {
                 row.getString(9), (Long) row.getObject(10), row.getLong(11), row.getString(12),
                 row.getObject(13, UUID.class), row.getObject(14, OffsetDateTime.class), row.getInt(15),
                 row.getInt(16), row.getInt(17), (Double) row.getObject(18), row.getString(19), filed, due, late);
+    }
+
+    private static void requireMember(UUID memberId) {
+        if (memberId == null || Member.findById(memberId) == null) {
+            throw ApiProblem.invalidField("member-not-found", "memberId", "No such member in this branch");
+        }
     }
 }

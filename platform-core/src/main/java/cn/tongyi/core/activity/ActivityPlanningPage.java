@@ -2,6 +2,7 @@ package cn.tongyi.core.activity;
 
 import cn.tongyi.core.complaint.CareForms;
 import cn.tongyi.core.complaint.CareWords;
+import cn.tongyi.core.finance.Yuan;
 import cn.tongyi.core.idempotency.PageWrites;
 import cn.tongyi.core.identity.CurrentPerson;
 import cn.tongyi.core.member.Member;
@@ -167,8 +168,8 @@ public class ActivityPlanningPage {
         return detail.data("page", page).data("menu", pages.menu()).data("base", pages.base())
                 .data("a", row(activity, now, page)).data("activity", activity)
                 .data("plan", plan).data("announced", announced)
-                .data("budget", activity.budgetFen() == null ? "" : CareWords.yuan(activity.budgetFen()))
-                .data("sponsorship", CareWords.yuan(activity.sponsorshipFen()))
+                .data("budget", activity.budgetFen() == null ? "" : Yuan.of(activity.budgetFen()))
+                .data("sponsorship", Yuan.of(activity.sponsorshipFen()))
                 .data("toInvite", toInvite).data("steward", steward).data("head", branch.has(Role.BRANCH_HEAD))
                 .data("over", over(activity, now))
                 .data("members", steward && announced && !over(activity, now) ? members() : List.of())
@@ -199,7 +200,7 @@ public class ActivityPlanningPage {
                 return URI.create(pages.base() + "/activities/" + id);
             });
         } catch (ApiProblem problem) {
-            Page page = pages.page("care.activity.title");
+            Page page = pages.page("care.activity.title").shownAt(pages.base() + "/activities/" + id);
             PlanFields typed = new PlanFields(nonNull(startsAt), nonNull(endsAt), nonNull(place), nonNull(program),
                     nonNull(materials), nonNull(budget), nonNull(sponsorship), nonNull(sponsor));
             return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
@@ -242,7 +243,7 @@ public class ActivityPlanningPage {
     public Response invite(@PathParam("branch") String code, @PathParam("id") UUID id,
             @RestForm String idempotencyKey, @RestForm String memberId) {
         return write("/activities/" + id, idempotencyKey, () -> {
-            UUID member = member(memberId);
+            UUID member = CareForms.id(memberId, "memberId");
             return new Write(new Object[] {id, member},
                     () -> activities.invite(branch.require(), id, member, caller.username()));
         });
@@ -256,7 +257,7 @@ public class ActivityPlanningPage {
     public Response signIn(@PathParam("branch") String code, @PathParam("id") UUID id,
             @RestForm String idempotencyKey, @RestForm String memberId) {
         return write("/activities/" + id, idempotencyKey, () -> {
-            UUID member = member(memberId);
+            UUID member = CareForms.id(memberId, "memberId");
             return new Write(new Object[] {id, member},
                     () -> activities.signIn(branch.require(), id, member, caller.username()));
         });
@@ -309,8 +310,8 @@ public class ActivityPlanningPage {
 
     private static PlanFields fields(Activity a) {
         return new PlanFields(field(a.startsAt()), field(a.endsAt()), nonNull(a.place()), nonNull(a.program()),
-                nonNull(a.materials()), a.budgetFen() == null ? "" : CareWords.yuan(a.budgetFen()),
-                a.sponsorshipFen() == 0 ? "" : CareWords.yuan(a.sponsorshipFen()), nonNull(a.sponsor()));
+                nonNull(a.materials()), a.budgetFen() == null ? "" : Yuan.of(a.budgetFen()),
+                a.sponsorshipFen() == 0 ? "" : Yuan.of(a.sponsorshipFen()), nonNull(a.sponsor()));
     }
 
     private static String field(OffsetDateTime time) {
@@ -325,14 +326,6 @@ public class ActivityPlanningPage {
     private static List<MemberChoice> members() {
         return Member.<Member>find("revokedAt is null", Sort.by("name").and("id")).range(0, 999).list().stream()
                 .map(m -> new MemberChoice(m.id.toString(), m.name + "（" + CareWords.shortId(m.id) + "）")).toList();
-    }
-
-    private static UUID member(String memberId) {
-        UUID id = CareForms.id(memberId, "memberId");
-        if (id == null || Member.findById(id) == null) {
-            throw ApiProblem.invalidField("member-not-found", "memberId", "No such member in this branch");
-        }
-        return id;
     }
 
     private static YearMonth month(String month) {

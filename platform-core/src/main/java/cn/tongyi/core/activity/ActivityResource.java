@@ -175,7 +175,6 @@ public class ActivityResource {
     @BranchRoles({Role.BRANCH_HEAD, Role.STEWARD})
     @Operation(summary = "Put a member who lives alone on the register of solitary members to invite in person")
     public RestResponse<Void> markSolitary(@PathParam("branch") String branch, @Valid @NotNull MemberRef member) {
-        requireMember(member.memberId());
         activities.markSolitary(currentBranch.require(), member.memberId(), caller.username());
         return RestResponse.noContent();
     }
@@ -187,7 +186,6 @@ public class ActivityResource {
     @Operation(summary = "Record that a solitary member was invited in person")
     public RestResponse<List<Activities.ToInvite>> invite(@PathParam("branch") String branch,
             @PathParam("activityId") UUID activityId, @Valid @NotNull MemberRef member) {
-        requireMember(member.memberId());
         return RestResponse.ok(activities.invite(currentBranch.require(), activityId, member.memberId(),
                 caller.username()));
     }
@@ -204,7 +202,7 @@ public class ActivityResource {
             if (!currentBranch.hasAny(Role.VOLUNTEER, Role.STEWARD)) {
                 throw ApiProblem.forbidden("sign-in-for-others", "Only a volunteer or steward signs others in");
             }
-            memberId = requireMember(signIn.memberId()).id;
+            memberId = signIn.memberId();
         } else {
             memberId = me().id;
         }
@@ -239,14 +237,6 @@ public class ActivityResource {
             throw ApiProblem.forbidden("not-a-member", "Only a member of this branch does this");
         }
         return me;
-    }
-
-    private static Member requireMember(UUID memberId) {
-        Member member = Member.findById(memberId);
-        if (member == null) {
-            throw ApiProblem.invalidField("member-not-found", "memberId", "No such member in this branch");
-        }
-        return member;
     }
 
     private static YearMonth month(String month) {

@@ -2,7 +2,6 @@ package cn.tongyi.core.complaint;
 
 import cn.tongyi.web.BusinessClock;
 import cn.tongyi.web.ui.Page;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -48,11 +47,6 @@ public final class CareWords {
         Duration left = Duration.between(now, due);
         return left.isNegative() ? page.t("care.clock.late", span(page, left.negated()))
                 : page.t("care.clock.left", span(page, left.plusSeconds(59)));
-    }
-
-    /** Fen as yuan with two decimals, exactly. */
-    public static String yuan(long fen) {
-        return BigDecimal.valueOf(fen, 2).toPlainString();
     }
 
     /** The first block of a public id, enough for a person to tell rows apart and say it on the phone. */

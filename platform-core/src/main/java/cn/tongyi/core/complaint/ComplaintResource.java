@@ -77,22 +77,20 @@ public class ComplaintResource {
     public RestResponse<Complaint> receive(@PathParam("branch") String branch,
             @Valid @NotNull ComplaintRequest request) {
         boolean staff = currentBranch.hasAny(Role.STEWARD, Role.BRANCH_HEAD);
-        Complaints.NewComplaint complaint;
+        Complaint received;
         if (staff) {
-            if (request.channel() == null || request.channel() == Complaint.Channel.APP) {
-                throw ApiProblem.invalidField("invalid-channel", "channel", "Staff enter PHONE or IN_PERSON complaints");
-            }
-            complaint = new Complaints.NewComplaint(request.channel(), request.subjectType(),
-                    request.subjectRef().strip(), request.complainantMemberId(), request.description().strip());
+            received = complaints.receiveFromStaff(currentBranch.require(), new Complaints.NewComplaint(
+                    request.channel(), request.subjectType(), request.subjectRef().strip(),
+                    request.complainantMemberId(), request.description().strip()), caller.username());
         } else {
             Member me = Member.find("personId", person.id()).firstResult();
             if (me == null) {
                 throw ApiProblem.forbidden("not-a-member", "Only a member of this branch files a complaint here");
             }
-            complaint = new Complaints.NewComplaint(Complaint.Channel.APP, request.subjectType(),
-                    request.subjectRef().strip(), me.id, request.description().strip());
+            received = complaints.receive(currentBranch.require(), new Complaints.NewComplaint(Complaint.Channel.APP,
+                    request.subjectType(), request.subjectRef().strip(), me.id, request.description().strip()),
+                    caller.username());
         }
-        Complaint received = complaints.receive(currentBranch.require(), complaint, caller.username());
         return RestResponse.ResponseBuilder.<Complaint>created(URI.create(
                 "/api/branches/" + branch + "/complaints/" + received.id())).entity(received).build();
     }

@@ -51,6 +51,14 @@ public class Complaints implements DeadlineWatch {
         this.clock = clock;
     }
 
+    /** A complaint that reached staff by phone or in person; the app's own complaints are the members'. */
+    public Complaint receiveFromStaff(BranchCode branch, NewComplaint complaint, String actor) {
+        if (complaint.channel() == null || complaint.channel() == Complaint.Channel.APP) {
+            throw ApiProblem.invalidField("invalid-channel", "channel", "Staff enter PHONE or IN_PERSON complaints");
+        }
+        return receive(branch, complaint, actor);
+    }
+
     public Complaint receive(BranchCode branch, NewComplaint complaint, String actor) {
         if (complaint.complainantMemberId() != null && Member.findById(complaint.complainantMemberId()) == null) {
             throw ApiProblem.invalidField("member-not-found", "complainantMemberId", "No such member in this branch");

@@ -141,14 +141,14 @@ public class ComplaintsPage {
             @RestForm String complainantMemberId, @RestForm String description) {
         try {
             ComplaintResource.ComplaintRequest request = CareForms.valid(validator,
-                    new ComplaintResource.ComplaintRequest(staffChannel(channel),
+                    new ComplaintResource.ComplaintRequest(value(Complaint.Channel.class, channel),
                             value(Complaint.SubjectType.class, subjectType), CareForms.text(subjectRef),
                             CareForms.id(complainantMemberId, "complainantMemberId"), CareForms.text(description)));
             Complaints.NewComplaint complaint = new Complaints.NewComplaint(request.channel(),
                     request.subjectType(), request.subjectRef(), request.complainantMemberId(),
                     request.description());
-            return writes.once(idempotencyKey, new Object[] {complaint}, () -> URI.create(pages.base()
-                    + "/complaints/" + complaints.receive(branch.require(), complaint, caller.username()).id()));
+            return writes.once(idempotencyKey, new Object[] {complaint}, () -> URI.create(pages.base() + "/complaints/"
+                    + complaints.receiveFromStaff(branch.require(), complaint, caller.username()).id()));
         } catch (ApiProblem problem) {
             return pages.refused("/complaints", problem);
         }
@@ -271,15 +271,6 @@ public class ComplaintsPage {
         } catch (NumberFormatException e) {
             throw ApiProblem.invalidField("penalty-required", "penaltyPoints", "Points as a number");
         }
-    }
-
-    /** Staff enter what reached them by phone or in person; the app's own complaints are the members'. */
-    private static Complaint.Channel staffChannel(String name) {
-        Complaint.Channel channel = value(Complaint.Channel.class, name);
-        if (channel == null || channel == Complaint.Channel.APP) {
-            throw ApiProblem.invalidField("invalid-channel", "channel", "Staff enter PHONE or IN_PERSON complaints");
-        }
-        return channel;
     }
 
     /** A choice of the form as the API's enum; an empty or unknown one leaves the API's own check to refuse it. */

@@ -1,6 +1,7 @@
 package cn.tongyi.core.dividend;
 
 import cn.tongyi.core.finance.UploadedFile;
+import cn.tongyi.core.finance.Yuan;
 import cn.tongyi.core.jdbc.PlainSql;
 import cn.tongyi.core.ledger.LedgerService;
 import cn.tongyi.core.ledger.PostedTransfer;
@@ -122,7 +123,7 @@ public class DividendChoices {
                     return new String[] {row.getObject(1, UUID.class).toString(),
                         vault.open(row.getBytes(3), place(schema, id, "account_name")),
                         vault.open(row.getBytes(4), place(schema, id, "account_no")), row.getString(5),
-                        Dividends.yuan(row.getLong(2)), "PLATFORM", run.year() + "年度分红"};
+                        Yuan.of(row.getLong(2)), "PLATFORM", run.year() + "年度分红"};
                 }, run.id());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),

@@ -2,6 +2,7 @@ package cn.tongyi.core.dividend;
 
 import cn.tongyi.core.finance.UploadedFile;
 import cn.tongyi.core.finance.YearResults;
+import cn.tongyi.core.finance.Yuan;
 import cn.tongyi.core.jdbc.PlainSql;
 import cn.tongyi.core.notification.Inbox;
 import cn.tongyi.tenant.registry.BranchCode;
@@ -184,13 +185,13 @@ public class Dividends {
     static String computation(Run run, ShareLine share) {
         long pool = run.groups().get(DividendAllocation.Group.CO_CREATION_MEMBERS);
         return "您的 %d 年度分红:%s 元。计算:净利润 %s 元 × 60%% = 共创会员分红池 %s 元;您的贡献值 = 会员年数 %d × 1 + "
-                .formatted(run.year(), yuan(share.amountFen()), yuan(run.netProfitFen()), yuan(pool),
+                .formatted(run.year(), Yuan.of(share.amountFen()), Yuan.of(run.netProfitFen()), Yuan.of(pool),
                         share.membershipYears())
                 + "服务小时 %s × 2 + 推荐人数 %d × 5 = %s;全体贡献值 %s;%s 元 × %s ÷ %s,按分取整后为 %s 元"
                         .formatted(hundredths(share.serviceCentiHours()), share.referrals(),
-                                hundredths(share.contribution()), hundredths(run.totalContribution()), yuan(pool),
+                                hundredths(share.contribution()), hundredths(run.totalContribution()), Yuan.of(pool),
                                 hundredths(share.contribution()), hundredths(run.totalContribution()),
-                                yuan(share.amountFen() - share.remainderFen()))
+                                Yuan.of(share.amountFen() - share.remainderFen()))
                 + (share.remainderFen() > 0 ? ",按最大余数法再分得 0.01 元。" : "。")
                 + "请在 APP 中选择提现到银行卡(手续费由平台承担)或兑换为积分。";
     }
@@ -202,10 +203,6 @@ public class Dividends {
                 .forEach(i -> text.append(i.memberId()).append(',').append(i.membershipYears()).append(',')
                         .append(i.serviceCentiHours()).append(',').append(i.referrals()).append('\n'));
         return UploadedFile.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String yuan(long fen) {
-        return BigDecimal.valueOf(fen, 2).toPlainString();
     }
 
     static String hundredths(long value) {

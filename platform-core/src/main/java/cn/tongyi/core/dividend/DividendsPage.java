@@ -1,6 +1,7 @@
 package cn.tongyi.core.dividend;
 
 import cn.tongyi.core.finance.FinanceWords;
+import cn.tongyi.core.finance.Yuan;
 import cn.tongyi.core.idempotency.PageWrites;
 import cn.tongyi.core.member.Member;
 import cn.tongyi.core.privacy.Masks;
@@ -118,11 +119,11 @@ public class DividendsPage {
     private void shownRun(TemplateInstance template, Dividends.Run run, Page page) {
         var here = currentBranch.require();
         Dividends.Verification check = dividends.verify(here, run.year(), run.id());
-        template.data("runId", run.id().toString()).data("net", FinanceWords.yuan(run.netProfitFen()))
+        template.data("runId", run.id().toString()).data("net", Yuan.of(run.netProfitFen()))
                 .data("groups", Arrays.stream(DividendAllocation.Group.values()).map(g -> new GroupRow(
-                        page.t("finance.dividends.group." + g), g.percent(), FinanceWords.yuan(run.groups().get(g))))
+                        page.t("finance.dividends.group." + g), g.percent(), Yuan.of(run.groups().get(g))))
                         .toList())
-                .data("pool", FinanceWords.yuan(run.groups().get(DividendAllocation.Group.CO_CREATION_MEMBERS)))
+                .data("pool", Yuan.of(run.groups().get(DividendAllocation.Group.CO_CREATION_MEMBERS)))
                 .data("memberCount", String.valueOf(run.memberCount()))
                 .data("totalContribution", Dividends.hundredths(run.totalContribution()))
                 .data("sha256", run.snapshotSha256()).data("computedBy", FinanceWords.person(run.computedBy()))
@@ -133,10 +134,10 @@ public class DividendsPage {
                 .data("shares", dividends.shares(here, run.id()).stream().map(s -> new ShareRow(
                         maskedName(s.memberId()),
                         s.membershipYears(), Dividends.hundredths(s.serviceCentiHours()), s.referrals(),
-                        Dividends.hundredths(s.contribution()), FinanceWords.yuan(s.amountFen()),
+                        Dividends.hundredths(s.contribution()), Yuan.of(s.amountFen()),
                         s.remainderFen() > 0)).toList())
                 .data("payouts", run.publishedAt() == null ? List.of() : choices.withdrawals(here, run.id()).stream()
-                        .map(c -> new PayoutRow(maskedName(c.memberId()), FinanceWords.yuan(c.amountFen()), c.bank(),
+                        .map(c -> new PayoutRow(maskedName(c.memberId()), Yuan.of(c.amountFen()), c.bank(),
                                 c.accountNoMasked(), FinanceWords.when(c.chosenAt(), page))).toList());
     }
 

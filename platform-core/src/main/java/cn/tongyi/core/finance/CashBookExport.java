@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -41,12 +40,7 @@ final class CashBookExport {
 
     private static List<Object> cells(CashBook.Entry e) {
         return java.util.Arrays.asList(e.bookedOn().toString(), e.kind().name(), e.category(), e.amountFen(),
-                yuan(e.amountFen()), e.channel(), e.reference(), e.description(), e.receivedBy(), e.recordedBy(),
+                Yuan.of(e.amountFen()), e.channel(), e.reference(), e.description(), e.receivedBy(), e.recordedBy(),
                 e.corrects() == null ? null : e.corrects().toString());
-    }
-
-    /** Fen as yuan with two decimals, exactly. */
-    static String yuan(long fen) {
-        return BigDecimal.valueOf(fen, 2).toPlainString();
     }
 }

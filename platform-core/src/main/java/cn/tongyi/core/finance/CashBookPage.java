@@ -120,9 +120,9 @@ public class CashBookPage {
                 .data("over", shown.isBefore(YearMonth.from(clock.today()))).data("entries", entries)
                 .data("income", totals.income().stream().map(l -> total(true, l, page)).toList())
                 .data("expenses", totals.expenses().stream().map(l -> total(false, l, page)).toList())
-                .data("incomeTotal", FinanceWords.yuan(totals.incomeFen()))
-                .data("expensesTotal", FinanceWords.yuan(totals.expensesFen()))
-                .data("net", FinanceWords.yuan(totals.netFen()))
+                .data("incomeTotal", Yuan.of(totals.incomeFen()))
+                .data("expensesTotal", Yuan.of(totals.expensesFen()))
+                .data("net", Yuan.of(totals.netFen()))
                 .data("sources", Arrays.stream(IncomeSource.values()).filter(IncomeSource::enteredByHand)
                         .map(s -> new Choice(s.name(), page.t("finance.source." + s))).toList())
                 .data("cash", cash).data("mayReceive", currentBranch.has(Role.FINANCE))
@@ -226,16 +226,16 @@ public class CashBookPage {
     private static EntryRow entry(CashBook.Entry e, Page page) {
         return new EntryRow(e.id(), e.corrects() == null, FinanceWords.day(e.bookedOn(), page),
                 page.t("finance.kind." + e.kind()), FinanceWords.category(e.kind().income(), e.category(), page),
-                FinanceWords.yuan(e.amountFen()), e.kind().income(),
+                Yuan.of(e.amountFen()), e.kind().income(),
                 e.channel() == null ? "" : page.t("finance.channel." + e.channel()), e.reference(), e.description(),
                 e.recordedBy());
     }
 
     private static HolderRow holder(CashHandovers.Holding h, Page page) {
-        return new HolderRow(h.holder(), h.holderName(), FinanceWords.yuan(h.amountFen()),
-                FinanceWords.yuan(h.overdueFen()), h.overdueFen() > 0, h.lines().stream()
+        return new HolderRow(h.holder(), h.holderName(), Yuan.of(h.amountFen()),
+                Yuan.of(h.overdueFen()), h.overdueFen() > 0, h.lines().stream()
                         .map(l -> new CashRow(l.incomeId(), FinanceWords.day(l.takenOn(), page),
-                                FinanceWords.category(true, l.source(), page), FinanceWords.yuan(l.amountFen()),
+                                FinanceWords.category(true, l.source(), page), Yuan.of(l.amountFen()),
                                 l.reference(),
                                 l.overdue()))
                         .toList());
@@ -243,7 +243,7 @@ public class CashBookPage {
 
     /** A total of a source ({@code income}) or an item, as a row of the page. */
     static TotalRow total(boolean income, CashBook.Line line, Page page) {
-        return new TotalRow(FinanceWords.category(income, line.category(), page), FinanceWords.yuan(line.amountFen()));
+        return new TotalRow(FinanceWords.category(income, line.category(), page), Yuan.of(line.amountFen()));
     }
 
     private static IncomeSource source(String name) {

@@ -81,7 +81,7 @@ final class DisclosureNotice {
     }
 
     private static String yuan(long fen) {
-        return CashBookExport.yuan(fen) + " 元";
+        return Yuan.of(fen) + " 元";
     }
 
     private static float text(ChinesePdf pdf, PDPageContentStream content, float size, float x, float y,

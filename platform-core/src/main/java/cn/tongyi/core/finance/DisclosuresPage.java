@@ -113,8 +113,8 @@ public class DisclosuresPage {
         Disclosures.Figures figures = latest.figures();
         String pdf = pages.apiBase() + "/finance/disclosures/" + month + "/notice.pdf?revision=";
         return new MonthRow(month.toString(), FinanceWords.month(month, page),
-                FinanceWords.yuan(figures.correctedIncomeFen()), FinanceWords.yuan(figures.correctedExpensesFen()),
-                FinanceWords.yuan(figures.correctedNetFen()), FinanceWords.day(latest.dueBy(), page),
+                Yuan.of(figures.correctedIncomeFen()), Yuan.of(figures.correctedExpensesFen()),
+                Yuan.of(figures.correctedNetFen()), FinanceWords.day(latest.dueBy(), page),
                 latest.revisions().stream().map(r -> new RevisionRow(r.revision(), FinanceWords.person(r.publishedBy()),
                         FinanceWords.when(r.publishedAt(), page), r.late(), r.reason(), pdf + r.revision())).toList());
     }

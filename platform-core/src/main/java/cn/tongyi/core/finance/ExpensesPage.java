@@ -184,7 +184,7 @@ public class ExpensesPage {
         boolean mine = caller.username().equals(e.requestedBy());
         boolean pending = e.status() == Expenses.Status.PENDING_APPROVAL;
         boolean decided = e.approvals().stream().anyMatch(a -> caller.username().equals(a.approver()));
-        return new ExpenseRow(e.id(), page.t("finance.item." + e.item()), FinanceWords.yuan(e.amountFen()),
+        return new ExpenseRow(e.id(), page.t("finance.item." + e.item()), Yuan.of(e.amountFen()),
                 page.t("finance.tier." + e.tier()), state(e, page), e.payee(), e.description(),
                 FinanceWords.person(e.requestedBy()),
                 FinanceWords.when(e.requestedAt(), page), mine,

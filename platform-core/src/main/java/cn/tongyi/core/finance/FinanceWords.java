@@ -23,11 +23,6 @@ public final class FinanceWords {
     private FinanceWords() {
     }
 
-    /** Fen as yuan with two decimals, exactly (12345 → "123.45"). */
-    public static String yuan(long fen) {
-        return BigDecimal.valueOf(fen, 2).toPlainString();
-    }
-
     /** Yuan typed into a form as exact fen; anything but a positive amount with at most two decimals is refused. */
     public static long fen(String yuan) {
         return parse(yuan, false);

@@ -71,14 +71,14 @@ public class MemberDisclosurePage {
                 .data("publishedOn", MemberWords.day(page, published.publishedAt()))
                 .data("dueBy", page.t("member.disclosure.dueBy", MemberWords.day(page, published.dueBy())))
                 .data("income", lines(totals.income(), page))
-                .data("incomeTotal", CashBookExport.yuan(totals.incomeFen()))
+                .data("incomeTotal", Yuan.of(totals.incomeFen()))
                 .data("expenses", lines(totals.expenses(), page))
-                .data("expensesTotal", CashBookExport.yuan(totals.expensesFen()))
-                .data("net", CashBookExport.yuan(totals.netFen()))
+                .data("expensesTotal", Yuan.of(totals.expensesFen()))
+                .data("net", Yuan.of(totals.netFen()))
                 .data("corrections", figures.laterCorrections().stream()
                         .map(c -> new Line(page.t("member.disclosure.category." + c.category()) + " · "
-                                + c.description(), CashBookExport.yuan(c.amountFen()))).toList())
-                .data("correctedNet", CashBookExport.yuan(figures.correctedNetFen()))
+                                + c.description(), Yuan.of(c.amountFen()))).toList())
+                .data("correctedNet", Yuan.of(figures.correctedNetFen()))
                 .data("pdf", "/api/branches/" + branch + "/finance/disclosures/" + published.month()
                         + "/notice.pdf?revision=" + published.revision())
                 .render();
@@ -86,6 +86,6 @@ public class MemberDisclosurePage {
 
     private static List<Line> lines(List<CashBook.Line> lines, Page page) {
         return lines.stream().map(l -> new Line(page.t("member.disclosure.category." + l.category()),
-                CashBookExport.yuan(l.amountFen()))).toList();
+                Yuan.of(l.amountFen()))).toList();
     }
 }

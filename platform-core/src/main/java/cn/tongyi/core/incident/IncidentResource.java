@@ -93,9 +93,6 @@ public class IncidentResource {
     @Operation(summary = "Record the steward's arrival on site and/or the call to 120, with their times")
     public RestResponse<Incident> respond(@PathParam("branch") String branch,
             @PathParam("incidentId") UUID incidentId, @Valid @NotNull ResponseRequest request) {
-        if (request.stewardArrivedAt() == null && request.ambulanceCalledAt() == null) {
-            throw ApiProblem.badRequest("response-time-required", "Give stewardArrivedAt or ambulanceCalledAt");
-        }
         return RestResponse.ok(incidents.respond(currentBranch.require(), incidentId, request.stewardArrivedAt(),
                 request.ambulanceCalledAt(), caller.username()));
     }

@@ -67,6 +67,9 @@ public class Incidents implements DeadlineWatch {
     /** The steward's arrival on site and the call to 120; each is recorded once. */
     public Incident respond(BranchCode branch, UUID id, OffsetDateTime arrivedAt, OffsetDateTime ambulanceCalledAt,
             String actor) {
+        if (arrivedAt == null && ambulanceCalledAt == null) {
+            throw ApiProblem.badRequest("response-time-required", "Give stewardArrivedAt or ambulanceCalledAt");
+        }
         Incident incident = require(branch, id);
         if (arrivedAt != null && incident.stewardArrivedAt() != null
                 || ambulanceCalledAt != null && incident.ambulanceCalledAt() != null) {

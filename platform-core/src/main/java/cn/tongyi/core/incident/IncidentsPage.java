@@ -2,6 +2,7 @@ package cn.tongyi.core.incident;
 
 import cn.tongyi.core.complaint.CareForms;
 import cn.tongyi.core.complaint.CareWords;
+import cn.tongyi.core.finance.Yuan;
 import cn.tongyi.core.idempotency.PageWrites;
 import cn.tongyi.core.member.Member;
 import cn.tongyi.core.staff.ConsolePages;
@@ -110,7 +111,7 @@ public class IncidentsPage {
         OffsetDateTime now = clock.now();
         Incident incident = incidents.require(branch.require(), id);
         List<MovementRow> movements = incident.fundMovements().stream().map(m -> new MovementRow(
-                page.t("care.fund." + m.kind()), CareWords.yuan(m.amountFen()), m.reference(),
+                page.t("care.fund." + m.kind()), Yuan.of(m.amountFen()), m.reference(),
                 CareWords.when(m.recordedAt()), m.recordedBy())).toList();
         return detail.data("page", page).data("menu", pages.menu()).data("base", pages.base())
                 .data("i", row(incident, now, page)).data("movements", movements)
@@ -152,9 +153,6 @@ public class IncidentsPage {
         try {
             OffsetDateTime arrived = CareForms.time(stewardArrivedAt, "stewardArrivedAt");
             OffsetDateTime called = CareForms.time(ambulanceCalledAt, "ambulanceCalledAt");
-            if (arrived == null && called == null) {
-                throw ApiProblem.badRequest("response-time-required", "Give stewardArrivedAt or ambulanceCalledAt");
-            }
             return writes.once(idempotencyKey, new Object[] {id, arrived, called}, () -> {
                 incidents.respond(branch.require(), id, arrived, called, caller.username());
                 return URI.create(pages.base() + back);
@@ -228,7 +226,7 @@ public class IncidentsPage {
                 after(i.stewardArrivedAt(), i, page), i.stewardArrivedAt() != null,
                 after(i.ambulanceCalledAt(), i, page), i.ambulanceCalledAt() != null,
                 CareWords.clock(page, i.reportDueAt(), i.reportFiledAt(), now), i.reportOverdue(),
-                i.reportFiledAt() != null, i.causes(), i.improvements(), CareWords.yuan(i.outstandingAdvanceFen()));
+                i.reportFiledAt() != null, i.causes(), i.improvements(), Yuan.of(i.outstandingAdvanceFen()));
     }
 
     /** The injured member by name, with the start of their id to tell namesakes apart; empty when not a member. */

@@ -90,7 +90,7 @@ public class BranchPluginsPage {
                     enable && !settings.isEmpty() ? settings : null));
             return pages.seeOther("/plugins?changed=" + pluginId);
         } catch (ApiProblem problem) {
-            Page page = pages.page("staff.plugins.title");
+            Page page = pages.page("staff.plugins.title").shownAt(pages.base() + "/plugins");
             Set<String> invalid = problem.errors() == null ? Set.of() : problem.errors().stream()
                     .map(e -> pluginId + "." + e.field().substring(e.field().indexOf('.') + 1))
                     .collect(Collectors.toSet());

@@ -122,7 +122,7 @@ public class MyRequestsPage {
     }
 
     private String render(String branch, String noticeKey, String errorKey) {
-        Page page = pages.page("member.requests.title");
+        Page page = pages.page("member.requests.title").shownAt("/m/" + branch + "/requests");
         OffsetDateTime now = clock.now();
         DateTimeFormatter format = DateTimeFormatter.ofPattern(page.t("member.requests.whenFormat"), page.locale());
         Map<String, String> names = SkillTag.<SkillTag>listAll().stream()

@@ -168,11 +168,7 @@ class CareConsoleBrowserTest {
         assertThat(page.getByTestId("state").textContent()).isEqualTo("待定方案");
 
         OffsetDateTime starts = MovableClock.businessNow().plusDays(10).truncatedTo(ChronoUnit.HOURS);
-        field(page, "开始时间").fill(typed(starts));
-        field(page, "结束时间").fill(typed(starts.plusHours(2)));
-        field(page, "地点").fill("社区活动室");
-        field(page, "活动流程").fill("报名、分组、淘汰赛、颁奖");
-        field(page, "所需物资").fill("象棋 8 副、奖品");
+        fillPlan(page, starts);
         field(page, "预算（元，不超过 2000 元）").fill("2500");
         press(page, "保存方案");
         assertThat(page.getByRole(AriaRole.ALERT).textContent()).isEqualTo("活动预算不得超过 2000 元");
@@ -180,6 +176,12 @@ class CareConsoleBrowserTest {
 
         assertThat(field(page, "地点").inputValue()).as("a refused plan comes back as typed").isEqualTo("社区活动室");
         assertThat(field(page, "开始时间").inputValue()).isEqualTo(typed(starts));
+        page.getByText("English").click();
+        // the switch on a refused form leads back to the page the form was on (the form's address takes only POST)
+        page.waitForURL(Pattern.compile(".*/activities/" + id + "$"));
+        assertThat(page.getByTestId("state").textContent()).isEqualTo("To plan");
+        page.getByText("中文").click();
+        fillPlan(page, starts);
         field(page, "预算（元，不超过 2000 元）").fill("1800");
         field(page, "赞助金额（元，没有可不填）").fill("300");
         field(page, "赞助方").fill("楼下超市");
@@ -228,5 +230,13 @@ class CareConsoleBrowserTest {
                 .contains("Done late, by 2 h");
         assertNoSeriousAxeViolations(stewardPage);
         stewardPage.context().close();
+    }
+
+    private static void fillPlan(Page page, OffsetDateTime starts) {
+        field(page, "开始时间").fill(typed(starts));
+        field(page, "结束时间").fill(typed(starts.plusHours(2)));
+        field(page, "地点").fill("社区活动室");
+        field(page, "活动流程").fill("报名、分组、淘汰赛、颁奖");
+        field(page, "所需物资").fill("象棋 8 副、奖品");
     }
 }

@@ -127,7 +127,7 @@ public class HqBranchesPage {
     }
 
     private String renderForm(OnboardForm typed, Set<String> wrong, String errorKey) {
-        Page page = page("hq.onboard.title");
+        Page page = page("hq.onboard.title").shownAt("/hq/branches/new");
         return form.data("page", page)
                 .data("typed", typed)
                 .data("wrong", wrong)

@@ -21,12 +21,24 @@ public class Page {
     private final String userName;
 
     Page(Locale locale, boolean elder, String csrfToken, String titleKey, String path, String userName) {
+        this(Messages.text(locale, titleKey), locale, elder, csrfToken, path, userName);
+    }
+
+    private Page(String title, Locale locale, boolean elder, String csrfToken, String path, String userName) {
         this.locale = locale;
         this.elder = elder;
         this.csrfToken = csrfToken;
         this.path = path;
         this.userName = userName;
-        this.title = Messages.text(locale, titleKey);
+        this.title = title;
+    }
+
+    /**
+     * This page as shown at another address, for the language and 长辈版 switches to lead back to: a refused form shown
+     * again answers a POST, and its switches lead to the page the form was on (no Referer tells it: no-referrer).
+     */
+    public Page shownAt(String pagePath) {
+        return new Page(title, locale, elder, csrfToken, pagePath, userName);
     }
 
     public String t(String key) {
