@@ -9,15 +9,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.ThreadLocalScopeManager;
 import liquibase.UpdateSummaryOutputEnum;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
@@ -51,6 +54,16 @@ public class TenantSchemaMigrator {
      */
     private static final Object ONE_UPDATE_AT_A_TIME = new Object();
 
+    /** A changelog, known by where it is read from: the plugin's (or the core's) class loader and its path. */
+    private record ChangelogSource(ClassLoader classLoader, String path) {
+    }
+
+    /**
+     * Each changelog parsed once per process, not once per schema: parsing dominated the update of a schema that was
+     * already current (bench/scale, JFR), and upgrading thousands of schemas reads the same few changelogs each time.
+     */
+    private final Map<ChangelogSource, DatabaseChangeLog> parsed = new ConcurrentHashMap<>();
+
     private final AgroalDataSource dataSource;
     private final List<TenantChangelogContributor> contributors;
     private final Instance<BranchChangelogs> branchChangelogs;
@@ -81,6 +94,18 @@ public class TenantSchemaMigrator {
         }
     }
 
+    private DatabaseChangeLog parsed(TenantChangelogContributor contributor, ClassLoaderResourceAccessor accessor,
+            Database database) {
+        return parsed.computeIfAbsent(new ChangelogSource(contributor.classLoader(), contributor.changelogPath()),
+                source -> {
+                    try {
+                        return new Liquibase(source.path(), accessor, database).getDatabaseChangeLog();
+                    } catch (LiquibaseException e) {
+                        throw new IllegalStateException("Cannot read the changelog " + source.path(), e);
+                    }
+                });
+    }
+
     private void update(BranchCode branch, List<TenantChangelogContributor> changelogs) {
         String schema = branch.schemaName();
         try (Connection connection = dataSource.getConnection()) {
@@ -92,7 +117,7 @@ public class TenantSchemaMigrator {
                 for (TenantChangelogContributor contributor : changelogs.stream()
                         .sorted(Comparator.comparingInt(TenantChangelogContributor::order)).toList()) {
                     var accessor = new ClassLoaderResourceAccessor(contributor.classLoader());
-                    Liquibase liquibase = new Liquibase(contributor.changelogPath(), accessor, database);
+                    Liquibase liquibase = new Liquibase(parsed(contributor, accessor, database), accessor, database);
                     liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
                     liquibase.update(new Contexts(), new LabelExpression());
                 }
