@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Browser;
+import cn.tongyi.core.support.Finance;
+import cn.tongyi.core.support.MovableClock;
 import cn.tongyi.core.support.TestDatabase;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -13,6 +15,8 @@ import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +90,30 @@ class HqConsoleBrowserTest {
             assertNoSeriousAxeViolations(page);
             Browser.screenshot(page, "hq-" + path.substring(4));
         }
+        page.context().close();
+    }
+
+    @Test
+    @DisplayName("R-COMPLAINT-1, R-FIN-2: HQ's oversight page shows, across branches, a phone complaint past its "
+            + "1-hour contact clock and an expense above 500.00 the branch reported, in words")
+    void oversight() {
+        Api.OnboardedBranch branch = Api.onboardActive("uioversee");
+        String complaint = Api.idempotent(Api.staff(branch, "STEWARD"))
+                .body(Map.of("channel", "PHONE", "subjectType", "VOLUNTEER", "subjectRef", "3号楼志工",
+                        "description", "志工迟到一小时"))
+                .post("/api/branches/" + branch.code() + "/complaints").then().statusCode(201).extract().path("id");
+        Finance.requestExpense(Api.staff(branch, "FINANCE"), branch, "OPERATIONS", 60_000).then().statusCode(201);
+        MovableClock.moveOn(Duration.ofMinutes(61));
+        Page page = hq();
+
+        page.navigate(Browser.url("/hq/oversight"));
+        assertThat(page.getByTestId("overdue").locator("tr", new Locator.LocatorOptions().setHasText(complaint))
+                .textContent()).contains(branch.code()).contains("投诉首次联系（1 小时内）").contains("楼长管家");
+        assertThat(page.getByTestId("expenses").locator("tr", new Locator.LocatorOptions()
+                .setHasText(branch.code())).textContent()).contains("运营费用").contains("600.00")
+                .contains("两位核心团队成员同意").contains("未付款");
+        assertNoSeriousAxeViolations(page);
+        Browser.screenshot(page, "hq-oversight");
         page.context().close();
     }
 }
