@@ -74,6 +74,9 @@ class FinanceConsoleBrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("收入已入账");
         assertThat(page.getByTestId("entry-" + reference).textContent()).contains("场地租赁").contains("1234.56 元");
         assertThat(page.getByTestId("totals").textContent()).contains("1534.56 元");
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("按来源的收入"))
+                .getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName("场地租赁")).textContent())
+                .contains("1234.56 元");
         assertThat(page.getByText("下载本月明细（CSV）").getAttribute("href"))
                 .startsWith("/api/branches/" + code + "/finance/cash-book/export?from=").endsWith("&format=csv");
         LocalDate today = LocalDate.now(BusinessClock.ZONE);
