@@ -2,6 +2,7 @@ package cn.tongyi.core.complaint;
 
 import cn.tongyi.core.idempotency.PageWrites;
 import cn.tongyi.core.ledger.Points;
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.core.staff.ConsolePages;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
@@ -53,7 +54,7 @@ public class ComplaintsPage {
     }
 
     @TemplateData
-    public record ReferralRow(String id, long disputeId, String reason, String referredAt, String rulingDue,
+    public record ReferralRow(String id, String dispute, String reason, String referredAt, String rulingDue,
             String state, boolean late) {
     }
 
@@ -79,10 +80,12 @@ public class ComplaintsPage {
     private final CallerGrants caller;
     private final BusinessClock clock;
     private final Validator validator;
+    private final OpaqueIds opaqueIds;
 
     ComplaintsPage(ComplaintResource api, DisputeReferralResource referrals, Complaints complaints,
-            DisputeReferrals disputes, ConsolePages pages, PageWrites writes, CurrentBranch branch, CallerGrants caller, BusinessClock clock,
-            Validator validator) {
+            DisputeReferrals disputes, ConsolePages pages, PageWrites writes, CurrentBranch branch,
+            CallerGrants caller, BusinessClock clock, Validator validator, OpaqueIds opaqueIds) {
+        this.opaqueIds = opaqueIds;
         this.caller = caller;
         this.api = api;
         this.referrals = referrals;
@@ -103,8 +106,13 @@ public class ComplaintsPage {
         OffsetDateTime now = clock.now();
         List<Row> open = complaints.ledger(branch.require(), true, 500).stream().map(c -> row(c, now, page)).toList();
         List<ReferralRow> referred = referrals.list(code).stream().map(r -> referral(r, now, page)).toList();
+        List<Choice> referable = disputes.referable(branch.require()).stream().map(d -> {
+            String id = opaqueIds.seal(OpaqueIds.Kind.DISPUTE, d.disputeId());
+            return new Choice(id, page.t("care.referral.choice", OpaqueIds.shortForm(id), CareWords.when(d.filedAt()))
+                    + " · " + page.t("care.referral.points", Points.format(d.centiPoints())));
+        }).toList();
         return list.data("page", page).data("menu", pages.menu()).data("base", pages.base())
-                .data("open", open).data("referrals", referred)
+                .data("open", open).data("referrals", referred).data("referable", referable)
                 .data("ledger", pages.apiBase() + "/complaints/export")
                 .data("channels", choices(page, "care.channel.", Complaint.Channel.PHONE.name(),
                         Complaint.Channel.IN_PERSON.name()))
@@ -207,12 +215,12 @@ public class ComplaintsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response refer(@PathParam("branch") String code, @RestForm String idempotencyKey,
-            @RestForm Long disputeId, @RestForm String reason) {
+            @RestForm String disputeId, @RestForm String reason) {
         try {
             DisputeReferralResource.ReferralRequest request = CareForms.valid(validator,
                     new DisputeReferralResource.ReferralRequest(disputeId, CareForms.text(reason)));
             return writes.once(idempotencyKey, new Object[] {request}, () -> {
-                disputes.refer(branch.require(), request.disputeId(), request.reason(), caller.username());
+                disputes.refer(branch.require(), referrals.disputeOf(request), request.reason(), caller.username());
                 return URI.create(pages.base() + "/complaints#referrals");
             });
         } catch (ApiProblem problem) {
@@ -245,7 +253,7 @@ public class ComplaintsPage {
         };
     }
 
-    private static ReferralRow referral(DisputeReferrals.Referral r, OffsetDateTime now, Page page) {
+    private ReferralRow referral(DisputeReferrals.Referral r, OffsetDateTime now, Page page) {
         String state;
         if (r.publishedAt() != null) {
             state = page.t(Boolean.TRUE.equals(r.upheld()) ? "care.referral.upheld" : "care.referral.dismissed",
@@ -254,7 +262,8 @@ public class ComplaintsPage {
             OffsetDateTime deadline = r.rulingDueOn().plusDays(1).atStartOfDay(BusinessClock.ZONE).toOffsetDateTime();
             state = CareWords.clock(page, deadline, null, now);
         }
-        return new ReferralRow(r.id().toString(), r.disputeId(), r.reason(), CareWords.when(r.referredAt()),
+        return new ReferralRow(r.id().toString(), "#" + OpaqueIds.shortForm(opaqueIds.seal(OpaqueIds.Kind.DISPUTE, r.disputeId())),
+                r.reason(), CareWords.when(r.referredAt()),
                 r.rulingDueOn().toString(), state, r.late());
     }
 

@@ -2,14 +2,15 @@ package cn.tongyi.core.complaint;
 
 import cn.tongyi.core.idempotency.Idempotent;
 import cn.tongyi.core.identity.CurrentPerson;
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
 import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.tenant.access.Role;
+import cn.tongyi.web.ApiProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,7 +27,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Complaints")
 public class DisputeReferralResource {
 
-    public record ReferralRequest(@NotNull @Positive Long disputeId, @NotBlank @Size(max = 500) String reason) {
+    public record ReferralRequest(@NotBlank @Size(max = 40) String disputeId,
+            @NotBlank @Size(max = 500) String reason) {
     }
 
     public record RulingRequest(@NotBlank @Size(max = 2000) String ruling, @NotNull Boolean upheld) {
@@ -36,9 +38,11 @@ public class DisputeReferralResource {
     private final CurrentBranch currentBranch;
     private final CallerGrants caller;
     private final CurrentPerson person;
+    private final OpaqueIds opaqueIds;
 
     DisputeReferralResource(DisputeReferrals referrals, CurrentBranch currentBranch, CallerGrants caller,
-            CurrentPerson person) {
+            CurrentPerson person, OpaqueIds opaqueIds) {
+        this.opaqueIds = opaqueIds;
         this.referrals = referrals;
         this.currentBranch = currentBranch;
         this.caller = caller;
@@ -53,7 +57,13 @@ public class DisputeReferralResource {
     public RestResponse<DisputeReferrals.Referral> refer(@PathParam("branch") String branch,
             @Valid @NotNull ReferralRequest request) {
         return RestResponse.status(RestResponse.Status.CREATED, referrals.refer(currentBranch.require(),
-                request.disputeId(), request.reason().strip(), caller.username()));
+                disputeOf(request), request.reason().strip(), caller.username()));
+    }
+
+    /** The dispute a referral names; one that is not a dispute of this platform is refused as unknown. */
+    long disputeOf(ReferralRequest request) {
+        return opaqueIds.open(OpaqueIds.Kind.DISPUTE, request.disputeId()).orElseThrow(() -> ApiProblem.invalidField(
+                "redemption-dispute-not-found", "disputeId", "No open dispute about a redemption in this branch"));
     }
 
     @GET

@@ -6,6 +6,8 @@ import cn.tongyi.core.deadline.Overdue;
 import cn.tongyi.core.governance.GovernanceBodies;
 import cn.tongyi.core.jdbc.PlainSql;
 import cn.tongyi.core.notification.Inbox;
+import cn.tongyi.core.privacy.Opaque;
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.tenant.access.Role;
 import cn.tongyi.tenant.registry.BranchCode;
 import cn.tongyi.web.ApiProblem;
@@ -17,6 +19,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * R-COMPLAINT-4: an open dispute about a redemption that the steward cannot settle is referred to the branch's
@@ -28,9 +32,10 @@ public class DisputeReferrals implements DeadlineWatch {
 
     static final int RULING_WORKING_DAYS = 3;
 
-    public record Referral(UUID id, long disputeId, String reason, String referredBy, OffsetDateTime referredAt,
-            LocalDate rulingDueOn, String ruling, Boolean upheld, String ruledBy, OffsetDateTime publishedAt,
-            boolean late) {
+    public record Referral(UUID id,
+            @Opaque(OpaqueIds.Kind.DISPUTE) @Schema(type = SchemaType.STRING) long disputeId,
+            String reason, String referredBy, OffsetDateTime referredAt, LocalDate rulingDueOn, String ruling,
+            Boolean upheld, String ruledBy, OffsetDateTime publishedAt, boolean late) {
     }
 
     private final PlainSql sql;
@@ -90,6 +95,21 @@ public class DisputeReferrals implements DeadlineWatch {
     public List<Referral> list(BranchCode branch, boolean publishedOnly) {
         return sql.query(SELECT.formatted(branch.schemaName()) + (publishedOnly ? " WHERE published_at IS NOT NULL" : "")
                 + " ORDER BY referred_at DESC, id", this::toReferral);
+    }
+
+    /** An open dispute of a redemption in this branch, not referred yet: what a steward may refer. */
+    public record Referable(long disputeId, OffsetDateTime filedAt, long centiPoints) {
+    }
+
+    public List<Referable> referable(BranchCode branch) {
+        return sql.query("""
+                SELECT d.id, d.created_at, t.amount FROM platform.ledger_dispute d
+                JOIN platform.ledger_transfer t ON t.id = d.transfer_id
+                WHERE d.branch_code = ? AND d.status = 'OPEN' AND t.kind = 'REDEMPTION'
+                  AND NOT EXISTS (SELECT 1 FROM %s.dispute_referral r WHERE r.dispute_id = d.id)
+                ORDER BY d.id LIMIT 200""".formatted(branch.schemaName()),
+                row -> new Referable(row.getLong(1), row.getObject(2, OffsetDateTime.class), row.getLong(3)),
+                branch.value());
     }
 
     public Referral require(BranchCode branch, UUID id) {

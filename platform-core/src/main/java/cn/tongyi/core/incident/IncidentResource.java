@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Safety incidents")
 public class IncidentResource {
 
-    public record IncidentRequest(@NotNull @Positive Long serviceRequestId, UUID injuredMemberId,
+    public record IncidentRequest(@NotBlank @Size(max = 40) String serviceRequestId, UUID injuredMemberId,
             @NotBlank @Size(max = 200) String place, @NotBlank @Size(max = 1000) String whatHappened,
             @NotBlank @Size(max = 500) String injuries, @NotNull OffsetDateTime occurredAt) {
     }
@@ -64,7 +64,7 @@ public class IncidentResource {
             + "what, injuries. Raises IncidentReported; the report is due within 24 hours")
     public RestResponse<Incident> report(@PathParam("branch") String branch, @Valid @NotNull IncidentRequest request) {
         Incident incident = incidents.report(currentBranch.require(), new Incidents.NewIncident(
-                request.serviceRequestId(), request.injuredMemberId(), request.place().strip(),
+                incidents.orderOf(request.serviceRequestId()), request.injuredMemberId(), request.place().strip(),
                 request.whatHappened().strip(), request.injuries().strip(), request.occurredAt()), caller.username());
         return RestResponse.ResponseBuilder.<Incident>created(URI.create(
                 "/api/branches/" + branch + "/incidents/" + incident.id())).entity(incident).build();

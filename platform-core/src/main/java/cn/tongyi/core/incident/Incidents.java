@@ -4,6 +4,7 @@ import cn.tongyi.core.deadline.DeadlineWatch;
 import cn.tongyi.core.deadline.Overdue;
 import cn.tongyi.core.event.DomainEvents;
 import cn.tongyi.core.jdbc.PlainSql;
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.plugin.api.DomainEvent;
 import cn.tongyi.tenant.access.Role;
 import cn.tongyi.tenant.registry.BranchCode;
@@ -32,18 +33,44 @@ public class Incidents implements DeadlineWatch {
     private final PlainSql sql;
     private final DomainEvents events;
     private final BusinessClock clock;
+    private final OpaqueIds opaqueIds;
 
-    Incidents(PlainSql sql, DomainEvents events, BusinessClock clock) {
+    Incidents(PlainSql sql, DomainEvents events, BusinessClock clock, OpaqueIds opaqueIds) {
+        this.opaqueIds = opaqueIds;
         this.sql = sql;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** The service order a report names by its opaque id. */
+    long orderOf(String serviceRequestId) {
+        return opaqueIds.open(OpaqueIds.Kind.SERVICE_REQUEST, serviceRequestId).orElseThrow(this::noSuchOrder);
+    }
+
+    private ApiProblem noSuchOrder() {
+        return ApiProblem.invalidField("service-request-not-found", "serviceRequestId", "No such service order");
+    }
+
+    /** A service order an incident may be reported on: not refused or called off, starting within 30 days of now. */
+    record RecentOrder(long id, String serviceZh, String serviceEn, String requester, OffsetDateTime startsAt) {
+    }
+
+    List<RecentOrder> recentOrders(BranchCode branch) {
+        return sql.query("SELECT r.id, coalesce(t.name_zh, r.service_type), coalesce(t.name_en, r.service_type), "
+                + "r.requester_name, r.starts_at FROM " + branch.schemaName() + ".service_request r LEFT JOIN "
+                + branch.schemaName() + ".skill_tag t ON t.code = r.service_type "
+                + "WHERE r.status NOT IN ('REJECTED', 'CANCELLED') AND r.starts_at BETWEEN ? AND ? "
+                + "ORDER BY r.starts_at DESC LIMIT 100",
+                row -> new RecentOrder(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getObject(5, OffsetDateTime.class)),
+                clock.now().minusDays(30), clock.now().plusDays(30));
     }
 
     public Incident report(BranchCode branch, NewIncident incident, String actor) {
         String schema = branch.schemaName();
         if (sql.query("SELECT 1 FROM " + schema + ".service_request WHERE id = ?", row -> 1,
                 incident.serviceRequestId()).isEmpty()) {
-            throw ApiProblem.invalidField("service-request-not-found", "serviceRequestId", "No such service order");
+            throw noSuchOrder();
         }
         if (incident.injuredMemberId() != null && sql.query("SELECT 1 FROM " + schema + ".member WHERE id = ?",
                 row -> 1, incident.injuredMemberId()).isEmpty()) {

@@ -5,6 +5,7 @@ import cn.tongyi.core.complaint.CareWords;
 import cn.tongyi.core.finance.Yuan;
 import cn.tongyi.core.idempotency.PageWrites;
 import cn.tongyi.core.member.Member;
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.core.staff.ConsolePages;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
@@ -51,10 +52,14 @@ public class IncidentsPage {
     private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @TemplateData
-    public record Row(String id, String shortId, long serviceRequestId, String injured, String place,
+    public record Row(String id, String shortId, String order, String injured, String place,
             String whatHappened, String injuries, String occurredAt, String reportedAt, String reportedBy,
             String arrival, boolean arrived, String ambulance, boolean ambulanceCalled, String reportClock,
             boolean reportLate, boolean reportFiled, String causes, String improvements, String outstanding) {
+    }
+
+    @TemplateData
+    public record OrderChoice(String id, String label) {
     }
 
     @TemplateData
@@ -76,9 +81,11 @@ public class IncidentsPage {
     private final CallerGrants caller;
     private final BusinessClock clock;
     private final Validator validator;
+    private final OpaqueIds opaqueIds;
 
     IncidentsPage(Incidents incidents, ConsolePages pages, PageWrites writes, CurrentBranch branch,
-            CallerGrants caller, BusinessClock clock, Validator validator) {
+            CallerGrants caller, BusinessClock clock, Validator validator, OpaqueIds opaqueIds) {
+        this.opaqueIds = opaqueIds;
         this.incidents = incidents;
         this.pages = pages;
         this.writes = writes;
@@ -96,6 +103,10 @@ public class IncidentsPage {
         OffsetDateTime now = clock.now();
         return list.data("page", page).data("menu", pages.menu()).data("base", pages.base())
                 .data("incidents", incidents.list(branch.require(), 100).stream().map(i -> row(i, now, page)).toList())
+                .data("orders", incidents.recentOrders(branch.require()).stream().map(o -> new OrderChoice(
+                        opaqueIds.seal(OpaqueIds.Kind.SERVICE_REQUEST, o.id()), (page.english() ? o.serviceEn()
+                                : o.serviceZh()) + " · " + o.requester() + " · " + CareWords.when(o.startsAt())))
+                        .toList())
                 .data("responder", branch.hasAny(Role.STEWARD, Role.BRANCH_HEAD))
                 .data("now", FIELD.format(now.atZoneSameInstant(BusinessClock.ZONE)))
                 .data("problem", pages.problemText(page, problem)).render();
@@ -126,13 +137,13 @@ public class IncidentsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response report(@PathParam("branch") String code, @RestForm String idempotencyKey,
-            @RestForm Long serviceRequestId, @RestForm String injuredMemberId, @RestForm String place,
+            @RestForm String serviceRequestId, @RestForm String injuredMemberId, @RestForm String place,
             @RestForm String whatHappened, @RestForm String injuries, @RestForm String occurredAt) {
         try {
             IncidentResource.IncidentRequest request = CareForms.valid(validator, new IncidentResource.IncidentRequest(
                     serviceRequestId, CareForms.id(injuredMemberId, "injuredMemberId"), CareForms.text(place),
                     CareForms.text(whatHappened), CareForms.text(injuries), CareForms.time(occurredAt, "occurredAt")));
-            Incidents.NewIncident incident = new Incidents.NewIncident(request.serviceRequestId(),
+            Incidents.NewIncident incident = new Incidents.NewIncident(incidents.orderOf(request.serviceRequestId()),
                     request.injuredMemberId(), request.place(), request.whatHappened(), request.injuries(),
                     request.occurredAt());
             return writes.once(idempotencyKey, new Object[] {incident}, () -> URI.create(pages.base()
@@ -219,8 +230,9 @@ public class IncidentsPage {
         }
     }
 
-    private static Row row(Incident i, OffsetDateTime now, Page page) {
-        return new Row(i.id().toString(), CareWords.shortId(i.id()), i.serviceRequestId(),
+    private Row row(Incident i, OffsetDateTime now, Page page) {
+        return new Row(i.id().toString(), CareWords.shortId(i.id()),
+                "#" + OpaqueIds.shortForm(opaqueIds.seal(OpaqueIds.Kind.SERVICE_REQUEST, i.serviceRequestId())),
                 injured(i.injuredMemberId()), i.place(), i.whatHappened(),
                 i.injuries(), CareWords.when(i.occurredAt()), CareWords.when(i.reportedAt()), i.reportedBy(),
                 after(i.stewardArrivedAt(), i, page), i.stewardArrivedAt() != null,

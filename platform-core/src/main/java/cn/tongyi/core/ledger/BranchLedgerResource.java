@@ -3,11 +3,11 @@ package cn.tongyi.core.ledger;
 import cn.tongyi.core.idempotency.Idempotent;
 import cn.tongyi.core.identity.CurrentPerson;
 import cn.tongyi.core.identity.PersonIds;
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
 import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.tenant.access.Role;
-import cn.tongyi.web.ApiProblem;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -48,9 +48,11 @@ public class BranchLedgerResource {
     private final CallerGrants caller;
     private final CurrentPerson person;
     private final PersonIds personIds;
+    private final OpaqueIds opaqueIds;
 
     BranchLedgerResource(LedgerService ledger, DisputeService disputes, LedgerRules rules,
-            CurrentBranch currentBranch, CallerGrants caller, CurrentPerson person, PersonIds personIds) {
+            CurrentBranch currentBranch, CallerGrants caller, CurrentPerson person, PersonIds personIds,
+            OpaqueIds opaqueIds) {
         this.ledger = ledger;
         this.disputes = disputes;
         this.rules = rules;
@@ -58,15 +60,17 @@ public class BranchLedgerResource {
         this.caller = caller;
         this.person = person;
         this.personIds = personIds;
+        this.opaqueIds = opaqueIds;
     }
 
     @GET
     @Path("/transfers/{id}")
     @Operation(summary = "A transfer that happened in this branch")
-    public TransferView transfer(@PathParam("branch") String branch, @PathParam("id") long id) {
+    public TransferView transfer(@PathParam("branch") String branch, @PathParam("id") String id) {
         String code = currentBranch.require().value();
-        return ledger.transfer(id).filter(t -> t.branch().equals(code)).map(t -> TransferView.of(t, personIds))
-                .orElseThrow(() -> ApiProblem.notFound("transfer-not-found", "No transfer " + id + " in " + code));
+        return ledger.transfer(opaqueIds.require(OpaqueIds.Kind.TRANSFER, id)).filter(t -> t.branch().equals(code))
+                .map(t -> TransferView.of(t, personIds))
+                .orElseThrow(() -> OpaqueIds.notFound(OpaqueIds.Kind.TRANSFER));
     }
 
     @GET
@@ -86,10 +90,11 @@ public class BranchLedgerResource {
     @Operation(summary = "Decide a dispute; acceptance posts a CORRECTION referencing the disputed transfer "
             + "(points signed from the member's view, at most the disputed amount plus its shortfall; default: "
             + "reverse it in full); nobody decides their own dispute or one on a transfer they are a party to")
-    public RestResponse<DisputeView> decide(@PathParam("branch") String branch, @PathParam("id") long id,
+    public RestResponse<DisputeView> decide(@PathParam("branch") String branch, @PathParam("id") String id,
             @Valid @NotNull Decision decision) {
         Long points = decision.points() == null ? null : Points.parse(decision.points());
-        return RestResponse.ok(disputes.decide(currentBranch.require().value(), id, decision.accept(), points,
+        return RestResponse.ok(disputes.decide(currentBranch.require().value(),
+                opaqueIds.require(OpaqueIds.Kind.DISPUTE, id), decision.accept(), points,
                 decision.note(), new DisputeService.Decider(person.id(), caller.username())));
     }
 

@@ -50,13 +50,13 @@ public class DisputeService {
         PostedTransfer disputed = ownTransfer(personId, transferId);
         if (branch != null && !branch.equals(disputed.branch())) {
             throw ApiProblem.unprocessable("dispute-branch-mismatch",
-                    "Transfer " + transferId + " happened in branch " + disputed.branch() + ", not " + branch);
+                    "This transfer happened in branch " + disputed.branch() + ", not " + branch);
         }
         long open = TransferRows.num(em.createNativeQuery("""
                 SELECT count(*) FROM platform.ledger_dispute WHERE transfer_id = ?1 AND status = 'OPEN'""")
                 .setParameter(1, transferId).getSingleResult());
         if (open > 0) {
-            throw ApiProblem.conflict("dispute-open", "Transfer " + transferId + " already has an open dispute");
+            throw ApiProblem.conflict("dispute-open", "This transfer already has an open dispute");
         }
         LocalDate due = calendar.workingDaysAfter(clock.now().toInstant(), DECISION_WORKING_DAYS);
         long id = TransferRows.num(em.createNativeQuery("""
@@ -89,9 +89,9 @@ public class DisputeService {
     public DisputeView decide(String branch, long disputeId, boolean accept, Long points, String note,
             Decider decider) {
         Object[] dispute = row("WHERE id = ?1 AND branch_code = ?2 FOR UPDATE", disputeId, branch)
-                .orElseThrow(() -> ApiProblem.notFound("dispute-not-found", "No dispute " + disputeId + " here"));
+                .orElseThrow(() -> ApiProblem.notFound("dispute-not-found", "No such dispute here"));
         if (!"OPEN".equals(dispute[5])) {
-            throw ApiProblem.conflict("dispute-decided", "Dispute " + disputeId + " is already " + dispute[5]);
+            throw ApiProblem.conflict("dispute-decided", "This dispute is already " + dispute[5]);
         }
         long disputer = TransferRows.num(dispute[3]);
         PostedTransfer disputed = ledger.transfer(TransferRows.num(dispute[1])).orElseThrow();
@@ -147,13 +147,13 @@ public class DisputeService {
                 "dispute:" + disputeId, actor, note));
     }
 
-    private PostedTransfer ownTransfer(long personId, long transferId) {
+    /** A transfer the person is a party to, which they may dispute; 404 otherwise. */
+    public PostedTransfer ownTransfer(long personId, long transferId) {
         Optional<Long> account = accounts.existingMember(personId);
         return ledger.transfer(transferId)
                 .filter(t -> account.isPresent()
                         && (t.debitAccountId() == account.get() || t.creditAccountId() == account.get()))
-                .orElseThrow(() -> ApiProblem.notFound("transfer-not-found", "No transfer " + transferId
-                        + " of yours"));
+                .orElseThrow(() -> ApiProblem.notFound("transfer-not-found", "No such transfer of yours"));
     }
 
     private Optional<Object[]> row(String where, Object... parameters) {

@@ -1,5 +1,6 @@
 package cn.tongyi.core.ledger;
 
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,14 +18,17 @@ public class MemberHistory {
 
     private final EntityManager em;
     private final LedgerAccounts accounts;
+    private final OpaqueIds opaqueIds;
 
-    MemberHistory(EntityManager em, LedgerAccounts accounts) {
+    MemberHistory(EntityManager em, LedgerAccounts accounts, OpaqueIds opaqueIds) {
         this.em = em;
         this.accounts = accounts;
+        this.opaqueIds = opaqueIds;
     }
 
+    /** A page of entries; the cursor is the opaque id of the last entry shown, as the entries name it. */
     public Page page(long personId, String cursor, int limit) {
-        long below = EntryCursor.decode(cursor);
+        long below = opaqueIds.below(OpaqueIds.Kind.TRANSFER, cursor);
         Optional<Long> account = accounts.existingMember(personId);
         if (account.isEmpty()) {
             return new Page(List.of(), null);
@@ -48,7 +52,8 @@ public class MemberHistory {
                 .setParameter(1, account.get()).setParameter(2, below).setParameter(3, limit + 1)
                 .getResultList();
         List<EntryView> entries = rows.stream().limit(limit).map(MemberHistory::entry).toList();
-        String next = rows.size() > limit ? EntryCursor.after(entries.get(entries.size() - 1).id()) : null;
+        String next = rows.size() > limit
+                ? opaqueIds.seal(OpaqueIds.Kind.TRANSFER, entries.get(entries.size() - 1).id()) : null;
         return new Page(entries, next);
     }
 

@@ -2,6 +2,7 @@ package cn.tongyi.core.ledger;
 
 import cn.tongyi.core.idempotency.Idempotent;
 import cn.tongyi.core.identity.CurrentPerson;
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.web.BusinessClock;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -9,7 +10,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -36,7 +36,7 @@ public class MemberPointsResource {
     public record EntryPage(List<EntryView> entries, String nextCursor) {
     }
 
-    public record NewDispute(@NotNull @Positive Long transferId, @Size(max = 31) String branch,
+    public record NewDispute(@NotBlank @Size(max = 40) String transferId, @Size(max = 31) String branch,
             @NotBlank @Size(max = 4000) String evidence) {
     }
 
@@ -45,14 +45,16 @@ public class MemberPointsResource {
     private final MemberHistory history;
     private final DisputeService disputes;
     private final BusinessClock clock;
+    private final OpaqueIds opaqueIds;
 
     MemberPointsResource(CurrentPerson me, LedgerService ledger, MemberHistory history, DisputeService disputes,
-            BusinessClock clock) {
+            BusinessClock clock, OpaqueIds opaqueIds) {
         this.me = me;
         this.ledger = ledger;
         this.history = history;
         this.disputes = disputes;
         this.clock = clock;
+        this.opaqueIds = opaqueIds;
     }
 
     @GET
@@ -75,9 +77,11 @@ public class MemberPointsResource {
     @Idempotent
     @Operation(summary = "Dispute one of my transfers with evidence (text, links); needs an Idempotency-Key")
     public RestResponse<DisputeView> dispute(@Valid @NotNull NewDispute request) {
-        DisputeView filed = disputes.file(me.id(), request.transferId(), request.branch(), request.evidence());
+        DisputeView filed = disputes.file(me.id(), opaqueIds.require(OpaqueIds.Kind.TRANSFER, request.transferId()),
+                request.branch(), request.evidence());
         return RestResponse.ResponseBuilder
-                .<DisputeView>created(URI.create("/api/me/points/disputes/" + filed.id()))
+                .<DisputeView>created(URI.create("/api/me/points/disputes/"
+                        + opaqueIds.seal(OpaqueIds.Kind.DISPUTE, filed.id())))
                 .entity(filed)
                 .build();
     }

@@ -4,6 +4,7 @@ import cn.tongyi.core.idempotency.PageWrites;
 import cn.tongyi.core.identity.CurrentPerson;
 import cn.tongyi.core.member.MemberPages;
 import cn.tongyi.core.member.MemberWords;
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.core.staff.ConsolePages;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.Role;
@@ -35,9 +36,9 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(PageErrors.HTML)
 public class PointsDisputePage {
 
-    /** A dispute; ids are strings, so that the words do not group their digits ("第 12,345 笔"). */
+    /** A dispute, by its opaque id, of the entry of {@code entryDay}. */
     @TemplateData
-    public record Row(long id, String transferId, String points, String filed, String status, String dueBy,
+    public record Row(String id, String entryDay, String points, String filed, String status, String dueBy,
             String note) {
     }
 
@@ -51,38 +52,51 @@ public class PointsDisputePage {
     private final PageWrites writes;
     private final CurrentPerson me;
     private final Validator validator;
+    private final OpaqueIds opaqueIds;
 
     PointsDisputePage(DisputeService service, MemberPages pages, ConsolePages problems, PageWrites writes,
-            CurrentPerson me, Validator validator) {
+            CurrentPerson me, Validator validator, OpaqueIds opaqueIds) {
         this.service = service;
         this.pages = pages;
         this.problems = problems;
         this.writes = writes;
         this.me = me;
         this.validator = validator;
+        this.opaqueIds = opaqueIds;
     }
 
     @GET
     @BranchRoles(Role.MEMBER)
     @Operation(hidden = true)
-    public String show(@PathParam("branch") String branch, @QueryParam("transfer") Long transfer,
+    public String show(@PathParam("branch") String branch, @QueryParam("transfer") String transfer,
             @QueryParam("done") String done, @QueryParam(MemberWords.PROBLEM) String problem) {
         Page page = pages.page("member.disputes.title");
-        List<Row> rows = service.ofPerson(me.id()).stream().map(d -> new Row(d.id(), Long.toString(d.transferId()),
-                d.transfer() == null ? "" : d.transfer().points(), MemberWords.day(page, d.filedAt()),
+        List<Row> rows = service.ofPerson(me.id()).stream().map(d -> new Row(
+                opaqueIds.seal(OpaqueIds.Kind.DISPUTE, d.id()), MemberWords.day(page, d.transfer().at()),
+                d.transfer().points(), MemberWords.day(page, d.filedAt()),
                 page.t("member.disputes.status." + d.status())
                         + (d.overdue() ? " " + page.t("member.disputes.overdue") : ""),
                 MemberWords.day(page, d.dueOn()), d.decisionNote())).toList();
         return disputes.data("page", page).data("branch", branch)
-                .data("transfer", transfer == null ? null : transfer.toString()).data("rows", rows)
+                .data("transfer", transfer == null ? null : disputable(transfer, page)).data("rows", rows)
                 .data("notice", done == null ? null : page.t("member.disputes." + done))
                 .data("problem", problems.problemText(page, problem)).render();
+    }
+
+    /** The entry named in the address, to dispute: its token for the form, its day and points for the heading. */
+    @TemplateData
+    public record Disputable(String id, String day, String points) {
+    }
+
+    private Disputable disputable(String token, Page page) {
+        PostedTransfer transfer = service.ownTransfer(me.id(), opaqueIds.require(OpaqueIds.Kind.TRANSFER, token));
+        return new Disputable(token, MemberWords.day(page, transfer.createdAt()), Points.format(transfer.amount()));
     }
 
     @POST
     @BranchRoles(Role.MEMBER)
     @Operation(hidden = true)
-    public Response file(@PathParam("branch") String branch, @RestForm Long transferId, @RestForm String evidence,
+    public Response file(@PathParam("branch") String branch, @RestForm String transferId, @RestForm String evidence,
             @RestForm String idempotencyKey) {
         String back = "/m/" + branch + "/disputes";
         String text = evidence == null ? null : evidence.strip();
@@ -92,7 +106,8 @@ public class PointsDisputePage {
                 if (!validator.validate(dispute).isEmpty()) {
                     throw ApiProblem.badRequest("invalid-request", "Name the entry and say what is wrong with it");
                 }
-                service.file(me.id(), dispute.transferId(), null, dispute.evidence());
+                service.file(me.id(), opaqueIds.require(OpaqueIds.Kind.TRANSFER, dispute.transferId()), null,
+                        dispute.evidence());
                 return URI.create(back + "?done=sent");
             });
         } catch (ApiProblem refused) {

@@ -1,5 +1,6 @@
 package cn.tongyi.core.ledger;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,11 @@ import java.util.Objects;
 public record TransferRequest(TransferKind kind, String branch, Party from, Party to, long centiPoints,
         Reference reference, Long corrects, String idempotencyKey, String createdBy, String note) {
 
-    /** What caused a transfer, e.g. ("PAPER_FORM", "JF-2026-0042") or ("SERVICE_REQUEST", "981"). */
+    /**
+     * What caused a transfer, e.g. ("PAPER_FORM", "JF-2026-0042") or ("SERVICE_REQUEST", "gulou:981"); clients see
+     * sequential ids in it as opaque ids ({@link ShownReference}).
+     */
+    @JsonSerialize(using = ShownReference.class)
     public record Reference(String type, String id) {
     }
 

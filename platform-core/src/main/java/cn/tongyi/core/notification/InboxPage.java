@@ -3,6 +3,7 @@ package cn.tongyi.core.notification;
 import cn.tongyi.core.idempotency.PageWrites;
 import cn.tongyi.core.member.MemberPages;
 import cn.tongyi.core.member.MemberWords;
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.core.staff.ConsolePages;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.Role;
@@ -32,7 +33,7 @@ public class InboxPage {
     static final int PER_PAGE = 20;
 
     @TemplateData
-    public record Row(long id, String title, String body, String when, boolean unread) {
+    public record Row(String id, String title, String body, String when, boolean unread) {
     }
 
     @Inject
@@ -43,8 +44,10 @@ public class InboxPage {
     private final MemberPages pages;
     private final ConsolePages problems;
     private final PageWrites writes;
+    private final OpaqueIds opaqueIds;
 
-    InboxPage(InboxResource api, MemberPages pages, ConsolePages problems, PageWrites writes) {
+    InboxPage(InboxResource api, MemberPages pages, ConsolePages problems, PageWrites writes, OpaqueIds opaqueIds) {
+        this.opaqueIds = opaqueIds;
         this.api = api;
         this.pages = pages;
         this.problems = problems;
@@ -55,14 +58,15 @@ public class InboxPage {
     @BranchRoles({Role.BRANCH_HEAD, Role.STEWARD, Role.FINANCE, Role.VOLUNTEER, Role.MEMBER, Role.MERCHANT,
             Role.GOV_VIEWER})
     @Operation(hidden = true)
-    public String show(@PathParam("branch") String branch, @QueryParam("cursor") Long cursor,
+    public String show(@PathParam("branch") String branch, @QueryParam("cursor") String cursor,
             @QueryParam(MemberWords.PROBLEM) String problem) {
         Page page = pages.page("member.inbox.title");
         InboxResource.Page messages = api.list(branch, cursor, PER_PAGE);
         return inbox.data("page", page).data("branch", branch)
-                .data("rows", messages.messages().stream().map(m -> new Row(m.id(), m.title(), m.body(),
+                .data("rows", messages.messages().stream().map(m -> new Row(opaqueIds.seal(OpaqueIds.Kind.MESSAGE, m.id()), m.title(), m.body(),
                         MemberWords.when(page, m.createdAt()), m.readAt() == null)).toList())
-                .data("next", messages.nextCursor())
+                .data("next", messages.nextCursor() == null ? null
+                        : opaqueIds.seal(OpaqueIds.Kind.MESSAGE, messages.nextCursor()))
                 .data("problem", problems.problemText(page, problem)).render();
     }
 
@@ -71,7 +75,7 @@ public class InboxPage {
     @BranchRoles({Role.BRANCH_HEAD, Role.STEWARD, Role.FINANCE, Role.VOLUNTEER, Role.MEMBER, Role.MERCHANT,
             Role.GOV_VIEWER})
     @Operation(hidden = true)
-    public Response read(@PathParam("branch") String branch, @PathParam("id") long id,
+    public Response read(@PathParam("branch") String branch, @PathParam("id") String id,
             @RestForm String idempotencyKey) {
         String back = "/m/" + branch + "/inbox";
         try {

@@ -27,7 +27,7 @@ class Acceptance {
     ServiceRequest accept(long requestId, UUID volunteerMemberId) {
         ServiceOffer offer = ServiceOffer.<ServiceOffer>find("requestId = ?1 and volunteerMemberId = ?2", requestId,
                         volunteerMemberId).firstResultOptional()
-                .orElseThrow(() -> ApiProblem.notFound("offer-not-found", "No offer of request " + requestId + " to you"));
+                .orElseThrow(() -> ApiProblem.notFound("offer-not-found", "No offer of this request to you"));
         Volunteer volunteer = Volunteer.<Volunteer>findByIdOptional(volunteerMemberId).orElseThrow();
         if (!volunteer.takesOrdersOn(clock.today())) {
             throw ApiProblem.conflict("volunteer-suspended",
@@ -69,10 +69,10 @@ class Acceptance {
     }
 
     private static ApiProblem taken(long requestId) {
-        return ApiProblem.conflict("request-taken", "Request " + requestId + " was taken by another volunteer");
+        return ApiProblem.conflict("request-taken", "This request was taken by another volunteer");
     }
 
     private static ApiProblem lapsed(long requestId) {
-        return ApiProblem.conflict("offer-lapsed", "The offer of request " + requestId + " has lapsed");
+        return ApiProblem.conflict("offer-lapsed", "The offer of this request has lapsed");
     }
 }

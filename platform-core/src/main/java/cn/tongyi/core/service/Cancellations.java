@@ -57,10 +57,10 @@ class Cancellations {
     ServiceRequest cancel(long id, long requesterPersonId, String reason) {
         ServiceRequest request = ServiceRequest.lock(id);
         if (!request.requesterPersonId.equals(requesterPersonId)) {
-            throw ApiProblem.notFound("request-not-found", "No service request " + id + " of yours");
+            throw ApiProblem.notFound("request-not-found", "No such service request of yours");
         }
         if (!CANCELLABLE.contains(request.status)) {
-            throw ApiProblem.conflict("request-not-cancellable", "Request " + id + " is " + request.status);
+            throw ApiProblem.conflict("request-not-cancellable", "This request is " + request.status);
         }
         OffsetDateTime now = clock.now();
         if (now.plus(ServiceRequest.CANCEL_BEFORE).isAfter(request.startsAt)) {
@@ -77,7 +77,7 @@ class Cancellations {
     NoShow noShow(long id, String reason, String steward) {
         ServiceRequest request = ServiceRequest.lock(id);
         if (request.status != ServiceRequest.Status.ACCEPTED && request.status != ServiceRequest.Status.NO_SHOW) {
-            throw ApiProblem.conflict("request-not-accepted", "Request " + id + " is " + request.status);
+            throw ApiProblem.conflict("request-not-accepted", "This request is " + request.status);
         }
         if (request.status == ServiceRequest.Status.ACCEPTED
                 && clock.now().isBefore(request.startsAt.plus(NO_SHOW_AFTER))) {
@@ -100,7 +100,7 @@ class Cancellations {
     Judgement judgeMalicious(long id, String reason, String steward) {
         ServiceRequest request = ServiceRequest.lock(id);
         if (request.status != ServiceRequest.Status.CANCELLED) {
-            throw ApiProblem.conflict("request-not-cancelled", "Request " + id + " is " + request.status);
+            throw ApiProblem.conflict("request-not-cancelled", "This request is " + request.status);
         }
         LocalDate today = clock.today();
         HomeMembers.HomeMember requester = homeMembers.of(request.requesterPersonId, today)

@@ -77,7 +77,7 @@ class Completion {
         long paid = 0;
         if (request.payWithPoints) {
             ledger.post(TransferRequest.payment(branch, request.requesterPersonId, request.volunteerPersonId, credit,
-                    reference, "service-payment:" + key, by, "服务 #" + request.id));
+                    reference, "service-payment:" + key, by, "服务:" + request.serviceType));
             paid = credit;
         } else {
             ledger.post(TransferRequest.issue(TransferKind.SERVICE, branch, request.volunteerPersonId, credit,

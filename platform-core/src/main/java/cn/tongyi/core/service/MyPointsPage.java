@@ -8,6 +8,7 @@ import cn.tongyi.core.ledger.Points;
 import cn.tongyi.core.ledger.TransferKind;
 import cn.tongyi.core.member.MemberPages;
 import cn.tongyi.core.member.MemberWords;
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CurrentBranch;
 import cn.tongyi.tenant.access.Role;
@@ -40,9 +41,9 @@ public class MyPointsPage {
 
     static final int PER_PAGE = 20;
 
-    /** One entry; {@code in} and {@code out} are point amounts without sign, one of them null. */
+    /** One entry, by its opaque id; {@code in} and {@code out} are point amounts without sign, one of them null. */
     @TemplateData
-    public record Row(long id, String day, String what, String in, String out, String balance) {
+    public record Row(String id, String day, String what, String in, String out, String balance) {
     }
 
     @Inject
@@ -54,14 +55,16 @@ public class MyPointsPage {
     private final LedgerService ledger;
     private final MemberHistory history;
     private final CurrentBranch currentBranch;
+    private final OpaqueIds opaqueIds;
 
     MyPointsPage(MemberPages pages, CurrentPerson me, LedgerService ledger, MemberHistory history,
-            CurrentBranch currentBranch) {
+            CurrentBranch currentBranch, OpaqueIds opaqueIds) {
         this.pages = pages;
         this.me = me;
         this.ledger = ledger;
         this.history = history;
         this.currentBranch = currentBranch;
+        this.opaqueIds = opaqueIds;
     }
 
     @GET
@@ -81,10 +84,11 @@ public class MyPointsPage {
                 .data("next", entries.nextCursor()).render();
     }
 
-    private static Row row(EntryView entry, String branch, Map<Long, String> services, Page page) {
+    private Row row(EntryView entry, String branch, Map<Long, String> services, Page page) {
         boolean in = !entry.points().startsWith("-");
         String amount = in ? entry.points() : entry.points().substring(1);
-        return new Row(entry.id(), MemberWords.day(page, entry.at()), what(entry, in, branch, services, page),
+        return new Row(opaqueIds.seal(OpaqueIds.Kind.TRANSFER, entry.id()), MemberWords.day(page, entry.at()),
+                what(entry, in, branch, services, page),
                 in ? amount : null, in ? null : amount, entry.balanceAfter());
     }
 

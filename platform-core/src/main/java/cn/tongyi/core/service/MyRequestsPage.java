@@ -4,6 +4,7 @@ import cn.tongyi.core.idempotency.PageWrites;
 import cn.tongyi.core.identity.CurrentPerson;
 import cn.tongyi.core.ledger.Points;
 import cn.tongyi.core.member.MemberPages;
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.core.volunteer.SkillTag;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
@@ -45,7 +46,7 @@ public class MyRequestsPage {
     static final List<Integer> RATINGS = List.of(5, 4, 3, 2, 1);
 
     @TemplateData
-    public record Row(long id, String what, String when, String status, String statusKey, boolean confirmable,
+    public record Row(String id, String what, String when, String status, String statusKey, boolean confirmable,
             boolean cancellable, int expectedMinutes, String credited, Integer rating) {
     }
 
@@ -60,9 +61,10 @@ public class MyRequestsPage {
     private final CurrentPerson me;
     private final CallerGrants caller;
     private final BusinessClock clock;
+    private final OpaqueIds opaqueIds;
 
     MyRequestsPage(MemberPages pages, Completion completion, Cancellations cancellations, PageWrites writes,
-            CurrentPerson me, CallerGrants caller, BusinessClock clock) {
+            CurrentPerson me, CallerGrants caller, BusinessClock clock, OpaqueIds opaqueIds) {
         this.pages = pages;
         this.completion = completion;
         this.cancellations = cancellations;
@@ -70,6 +72,7 @@ public class MyRequestsPage {
         this.me = me;
         this.caller = caller;
         this.clock = clock;
+        this.opaqueIds = opaqueIds;
     }
 
     @GET
@@ -83,15 +86,15 @@ public class MyRequestsPage {
     @Path("/{id}/confirmation")
     @BranchRoles(Role.MEMBER)
     @Operation(hidden = true)
-    public Response confirm(@PathParam("branch") String branch, @PathParam("id") long id,
+    public Response confirm(@PathParam("branch") String branch, @PathParam("id") String id,
             @RestForm Integer rating, @RestForm String idempotencyKey) {
         if (rating == null || !RATINGS.contains(rating)) {
             return Response.status(400).entity(render(branch, null, "member.requests.chooseRating")).build();
         }
         return write(branch, idempotencyKey, new Object[] {id, rating}, () -> {
-            ServiceRequest request = ServiceRequest.lock(id);
+            ServiceRequest request = ServiceRequest.lock(opaqueIds.require(OpaqueIds.Kind.SERVICE_REQUEST, id));
             if (!request.requesterPersonId.equals(me.id())) {
-                throw ApiProblem.notFound("request-not-found", "No service request " + id + " of yours");
+                throw ApiProblem.notFound("request-not-found", "No such service request of yours");
             }
             completion.confirm(request, new Completion.Confirmation(request.expectedMinutes, rating, null),
                     caller.username());
@@ -103,10 +106,10 @@ public class MyRequestsPage {
     @Path("/{id}/cancellation")
     @BranchRoles(Role.MEMBER)
     @Operation(hidden = true)
-    public Response cancel(@PathParam("branch") String branch, @PathParam("id") long id,
+    public Response cancel(@PathParam("branch") String branch, @PathParam("id") String id,
             @RestForm String idempotencyKey) {
         return write(branch, idempotencyKey, new Object[] {id}, () -> {
-            cancellations.cancel(id, me.id(), null);
+            cancellations.cancel(opaqueIds.require(OpaqueIds.Kind.SERVICE_REQUEST, id), me.id(), null);
             return "cancelled";
         });
     }
@@ -128,7 +131,7 @@ public class MyRequestsPage {
         Map<String, String> names = SkillTag.<SkillTag>listAll().stream()
                 .collect(Collectors.toMap(t -> t.code, t -> page.english() ? t.nameEn : t.nameZh));
         List<Row> rows = ServiceRequest.<ServiceRequest>list("requesterPersonId", Sort.by("startsAt").descending(),
-                me.id()).stream().map(r -> new Row(r.id, names.getOrDefault(r.serviceType, r.serviceType),
+                me.id()).stream().map(r -> new Row(opaqueIds.seal(OpaqueIds.Kind.SERVICE_REQUEST, r.id), names.getOrDefault(r.serviceType, r.serviceType),
                         format.format(r.startsAt.atZoneSameInstant(BusinessClock.ZONE)),
                         page.t("member.requests.status." + r.status), r.status.name(),
                         r.status == ServiceRequest.Status.ACCEPTED && !now.isBefore(r.startsAt),

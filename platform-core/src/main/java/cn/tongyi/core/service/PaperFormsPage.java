@@ -1,11 +1,14 @@
 package cn.tongyi.core.service;
 
+import cn.tongyi.core.ledger.Points;
 import cn.tongyi.core.member.Member;
 import cn.tongyi.core.member.MemberAccess;
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.core.staff.ConsolePages;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.Role;
 import cn.tongyi.web.ApiProblem;
+import cn.tongyi.web.BusinessClock;
 import cn.tongyi.web.ui.Page;
 import cn.tongyi.web.ui.PageErrors;
 import io.quarkus.panache.common.Sort;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,8 +49,16 @@ public class PaperFormsPage {
     }
 
     @TemplateData
-    public record Awaiting(long id, String requester, String service) {
+    public record Awaiting(String id, String requester, String service, String startsAt) {
     }
+
+    /** A completed service its requester may still pay points for, at most {@code payable} (R-LEDGER-8). */
+    @TemplateData
+    public record Payable(String id, String requester, String service, String startsAt, String payable) {
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final int PAYABLE_SHOWN = 100;
 
     @Inject
     @Location("service/paper.html")
@@ -56,8 +68,11 @@ public class PaperFormsPage {
     private final MemberAccess access;
     private final ConsolePages pages;
     private final Validator validator;
+    private final OpaqueIds opaqueIds;
 
-    PaperFormsPage(PaperPointBookResource pointBook, MemberAccess access, ConsolePages pages, Validator validator) {
+    PaperFormsPage(PaperPointBookResource pointBook, MemberAccess access, ConsolePages pages, Validator validator,
+            OpaqueIds opaqueIds) {
+        this.opaqueIds = opaqueIds;
         this.validator = validator;
         this.pointBook = pointBook;
         this.access = access;
@@ -77,10 +92,25 @@ public class PaperFormsPage {
         Map<String, String> services = ReviewQueuePage.serviceNames(page);
         List<Awaiting> awaiting = ServiceRequest.<ServiceRequest>list("status", Sort.by("startsAt"),
                 ServiceRequest.Status.ACCEPTED).stream()
-                .map(r -> new Awaiting(r.id, r.requesterName, services.getOrDefault(r.serviceType, r.serviceType))).toList();
+                .map(r -> new Awaiting(opaqueIds.seal(OpaqueIds.Kind.SERVICE_REQUEST, r.id), r.requesterName,
+                        services.getOrDefault(r.serviceType, r.serviceType), when(r)))
+                .toList();
+        List<Payable> payable = ServiceRequest.<ServiceRequest>find("status = ?1 and paid < credited",
+                        Sort.by("startsAt").descending(), ServiceRequest.Status.COMPLETED).range(0, PAYABLE_SHOWN - 1)
+                .<ServiceRequest>stream()
+                .filter(r -> mine == null || mine.contains(r.buildingId))
+                .map(r -> new Payable(opaqueIds.seal(OpaqueIds.Kind.SERVICE_REQUEST, r.id), r.requesterName,
+                        services.getOrDefault(r.serviceType, r.serviceType), when(r),
+                        Points.format(r.credited - r.paid)))
+                .toList();
         return paper.data("page", page).data("menu", pages.menu()).data("base", pages.base())
-                .data("members", members).data("awaiting", awaiting).data("entered", entered)
+                .data("members", members).data("awaiting", awaiting).data("payable", payable)
+                .data("entered", entered)
                 .data("problem", pages.problemText(page, problem)).render();
+    }
+
+    private static String when(ServiceRequest request) {
+        return WHEN.format(request.startsAt.atZoneSameInstant(BusinessClock.ZONE));
     }
 
     /** A line of the paper point book; its form number is entered once per branch, so a resubmission repeats it. */
@@ -89,7 +119,7 @@ public class PaperFormsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response pointBookLine(@PathParam("branch") String branch, @RestForm String idempotencyKey,
-            @RestForm UUID memberId, @RestForm Long serviceRequestId, @RestForm String hours,
+            @RestForm UUID memberId, @RestForm String serviceRequestId, @RestForm String hours,
             @RestForm String paperFormNo, @RestForm String note) {
         if (paperFormNo == null || paperFormNo.isBlank()) {
             return pages.refused("/paper", ApiProblem.badRequest("invalid-request", "The form's number is needed"));

@@ -118,13 +118,12 @@ class PaperPointBook {
                 row -> new Order(row.getLong(1), row.getLong(2), row.getObject(3, Long.class), row.getString(4),
                         row.getLong(5), row.getLong(6)), line.orderId());
         if (orders.isEmpty()) {
-            return Optional.of(ApiProblem.notFound("request-not-found", "No service request " + line.orderId()
-                    + " here"));
+            return Optional.of(ApiProblem.notFound("request-not-found", "No such service request here"));
         }
         Order order = orders.get(0);
         if (order.requesterPersonId() != line.payerPersonId()) {
-            return Optional.of(ApiProblem.unprocessable("service-not-received", "The member did not receive service "
-                    + order.id() + ": points leave a member only for a service they received"));
+            return Optional.of(ApiProblem.unprocessable("service-not-received", "The member did not receive this service: "
+                    + "points leave a member only for a service they received"));
         }
         if (order.requesterPersonId() == enteredBy || Long.valueOf(enteredBy).equals(order.volunteerPersonId())) {
             return Optional.of(ApiProblem.forbidden("own-entry",
@@ -132,11 +131,11 @@ class PaperPointBook {
         }
         if (!"COMPLETED".equals(order.status())) {
             return Optional.of(ApiProblem.conflict("request-not-completed",
-                    "Service " + order.id() + " is " + order.status() + ": a line follows a completed service"));
+                    "This service is " + order.status() + ": a line follows a completed service"));
         }
         long open = order.credited() - order.paid();
         if (line.centiPoints() > open) {
-            return Optional.of(new ApiProblem(422, "exceeds-hours-served", "Service " + order.id() + " leaves "
+            return Optional.of(new ApiProblem(422, "exceeds-hours-served", "This service leaves "
                     + Points.format(open) + " points to pay for its hours served",
                     Map.of("payable", Points.format(open))));
         }

@@ -7,6 +7,7 @@ import cn.tongyi.core.identity.PersonIds;
 import cn.tongyi.core.ledger.Points;
 import cn.tongyi.core.ledger.PostedTransfer;
 import cn.tongyi.core.ledger.TransferView;
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
 import cn.tongyi.tenant.access.CurrentBranch;
@@ -19,7 +20,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -44,7 +44,7 @@ public class PaperPointBookResource {
      * A line of the paper point book. The order is named by its id or by the number of the 服务验收单 it was confirmed
      * with; {@code paperFormNo} is the point-book form's own number, entered once per branch.
      */
-    public record PaperLine(@NotNull UUID memberId, @Positive Long serviceRequestId,
+    public record PaperLine(@NotNull UUID memberId, @Size(max = 40) String serviceRequestId,
             @Size(max = 40) String confirmationFormNo,
             @NotNull @DecimalMin("0.01") @Digits(integer = 9, fraction = 2) BigDecimal points,
             @NotBlank @Size(max = 40) String paperFormNo, @Size(max = 400) String note) {
@@ -55,14 +55,16 @@ public class PaperPointBookResource {
     private final CurrentPerson person;
     private final PersonIds personIds;
     private final CallerGrants caller;
+    private final OpaqueIds opaqueIds;
 
     PaperPointBookResource(PaperPointBook book, CurrentBranch currentBranch, CurrentPerson person,
-            PersonIds personIds, CallerGrants caller) {
+            PersonIds personIds, CallerGrants caller, OpaqueIds opaqueIds) {
         this.book = book;
         this.currentBranch = currentBranch;
         this.person = person;
         this.personIds = personIds;
         this.caller = caller;
+        this.opaqueIds = opaqueIds;
     }
 
     /**
@@ -83,7 +85,8 @@ public class PaperPointBookResource {
         PostedTransfer posted = book.enter(code, new PaperPointBook.Line(personIds.require(line.memberId()), orderId,
                 Points.parse(line.points()), line.paperFormNo().strip(), line.note()), person.id(), caller.username());
         RestResponse.ResponseBuilder<TransferView> response = RestResponse.ResponseBuilder
-                .<TransferView>created(URI.create("/api/branches/" + code + "/ledger/transfers/" + posted.id()))
+                .<TransferView>created(URI.create("/api/branches/" + code + "/ledger/transfers/"
+                        + opaqueIds.seal(OpaqueIds.Kind.TRANSFER, posted.id())))
                 .entity(TransferView.of(posted, personIds));
         if (posted.replayed()) {
             response.header(IdempotencyKeys.REPLAYED_HEADER, "true");
@@ -96,7 +99,8 @@ public class PaperPointBookResource {
             throw ApiProblem.invalidField("service-required", "serviceRequestId",
                     "Name the service order: its id, or the number of the 服务验收单 it was confirmed with");
         }
-        return line.serviceRequestId() != null ? line.serviceRequestId()
+        return line.serviceRequestId() != null
+                ? opaqueIds.require(OpaqueIds.Kind.SERVICE_REQUEST, line.serviceRequestId())
                 : book.orderConfirmedBy(code, line.confirmationFormNo().strip());
     }
 }

@@ -91,7 +91,7 @@ public class Passbook {
         return (in ? "提供服务" : "接受服务") + (what.isEmpty() ? "" : ":" + what) + where;
     }
 
-    /** Service types of the requests of this branch the entries refer to, e.g. {12: "陪同就医 #12"}. */
+    /** Service types of the requests of this branch the entries refer to, e.g. {12: "陪同就医"}. */
     private Map<Long, String> servicesOf(List<EntryView> entries) {
         List<Long> ids = entries.stream().map(this::localRequest).flatMap(Optional::stream).distinct().toList();
         if (ids.isEmpty()) {
@@ -100,7 +100,7 @@ public class Passbook {
         Map<String, String> names = SkillTag.<SkillTag>listAll().stream()
                 .collect(Collectors.toMap(t -> t.code, t -> t.nameZh));
         return ServiceRequest.<ServiceRequest>list("id in ?1", ids).stream().collect(Collectors.toMap(r -> r.id,
-                r -> names.getOrDefault(r.serviceType, r.serviceType) + " #" + r.id));
+                r -> names.getOrDefault(r.serviceType, r.serviceType)));
     }
 
     /** The id of the request of this branch a service entry refers to ("SERVICE_REQUEST", "code:id"). */

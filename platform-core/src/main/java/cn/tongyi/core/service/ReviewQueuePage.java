@@ -1,5 +1,6 @@
 package cn.tongyi.core.service;
 
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.core.staff.ConsolePages;
 import cn.tongyi.core.volunteer.SkillTag;
 import cn.tongyi.tenant.access.BranchRoles;
@@ -51,9 +52,12 @@ public class ReviewQueuePage {
     /** A service lasts quarter hours, up to a day (the API's bounds). */
     private static final List<Integer> DURATIONS = IntStream.rangeClosed(1, 32).map(q -> q * 15).boxed().toList();
 
-    /** A request as a row of the queue; {@code clock} says in words how long is left for its review. */
+    /**
+     * A request as a row of the queue, by its opaque id and the id's first characters as a handle to read out;
+     * {@code clock} says in words how long is left for its review.
+     */
     @TemplateData
-    public record Row(long id, String service, String requester, String startsAt, String place, String status,
+    public record Row(String id, String shortId, String service, String requester, String startsAt, String place, String status,
             boolean pending, boolean overdue, String clock) {
     }
 
@@ -74,8 +78,11 @@ public class ReviewQueuePage {
     private final ConsolePages pages;
     private final BusinessClock clock;
     private final Validator validator;
+    private final OpaqueIds opaqueIds;
 
-    ReviewQueuePage(ServiceRequestResource api, ConsolePages pages, BusinessClock clock, Validator validator) {
+    ReviewQueuePage(ServiceRequestResource api, ConsolePages pages, BusinessClock clock, Validator validator,
+            OpaqueIds opaqueIds) {
+        this.opaqueIds = opaqueIds;
         this.validator = validator;
         this.api = api;
         this.pages = pages;
@@ -98,10 +105,10 @@ public class ReviewQueuePage {
     @GET
     @Path("/{id}")
     @Operation(hidden = true)
-    public String request(@PathParam("branch") String branch, @PathParam("id") long id,
+    public String request(@PathParam("branch") String branch, @PathParam("id") String id,
             @QueryParam(ConsolePages.PROBLEM) String problem) {
         Page page = pages.page("staff.request.title");
-        ServiceRequest request = ServiceRequests.find(id);
+        ServiceRequest request = ServiceRequests.find(api.requestId(id));
         ServiceRequestResource.Offers offers = api.offersOf(branch, id);
         List<OfferRow> offerRows = offers.offers().stream().map(o -> new OfferRow(o.rank(), o.volunteerName(),
                 o.skillMatch(), o.metres() == null ? page.t("staff.offer.unknownDistance")
@@ -118,7 +125,7 @@ public class ReviewQueuePage {
     @Path("/{id}/review")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response review(@PathParam("branch") String branch, @PathParam("id") long id,
+    public Response review(@PathParam("branch") String branch, @PathParam("id") String id,
             @RestForm String decision, @RestForm String reason) {
         try {
             api.review(branch, id, new ServiceRequestResource.Review("approve".equals(decision),
@@ -134,7 +141,7 @@ public class ReviewQueuePage {
     @Path("/{id}/confirmation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response confirm(@PathParam("branch") String branch, @PathParam("id") long id,
+    public Response confirm(@PathParam("branch") String branch, @PathParam("id") String id,
             @RestForm Integer actualMinutes, @RestForm Integer rating, @RestForm String paperFormNo) {
         try {
             ServiceRequestResource.ConfirmationBody form = new ServiceRequestResource.ConfirmationBody(actualMinutes,
@@ -142,16 +149,18 @@ public class ReviewQueuePage {
             if (!validator.validate(form).isEmpty()) {
                 throw ApiProblem.badRequest("invalid-request", "Fill in every field of the form");
             }
-            QuarkusTransaction.requiringNew().call(() -> api.confirmation(id, form));
+            long requestId = api.requestId(id);
+            QuarkusTransaction.requiringNew().call(() -> api.confirmation(requestId, form));
             return pages.seeOther("/requests/" + id);
         } catch (ApiProblem problem) {
             return pages.refused("/requests/" + id, problem);
         }
     }
 
-    private static Row row(ServiceRequest r, OffsetDateTime now, Map<String, String> services, Page page) {
+    private Row row(ServiceRequest r, OffsetDateTime now, Map<String, String> services, Page page) {
         boolean pending = r.status == ServiceRequest.Status.PENDING_REVIEW;
-        return new Row(r.id, services.getOrDefault(r.serviceType, r.serviceType), r.requesterName,
+        String id = opaqueIds.seal(OpaqueIds.Kind.SERVICE_REQUEST, r.id);
+        return new Row(id, OpaqueIds.shortForm(id), services.getOrDefault(r.serviceType, r.serviceType), r.requesterName,
                 WHEN.format(r.startsAt.atZoneSameInstant(BusinessClock.ZONE)), r.place,
                 page.t("staff.status." + r.status), pending, r.overdueAt(now), pending ? clock(r, now, page) : "");
     }

@@ -145,7 +145,7 @@ public class ServiceRequest extends PanacheEntityBase {
     /** The request, its row locked until the transaction ends: changes of its status run one after the other. */
     static ServiceRequest lock(long id) {
         return ServiceRequest.<ServiceRequest>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiProblem.notFound("request-not-found", "No service request " + id));
+                .orElseThrow(() -> ApiProblem.notFound("request-not-found", "No such service request"));
     }
 
     /**
@@ -155,7 +155,7 @@ public class ServiceRequest extends PanacheEntityBase {
     static ServiceRequest visibleTo(long id, Long personId, boolean staff) {
         ServiceRequest request = ServiceRequests.find(id);
         if (!staff && !request.requesterPersonId.equals(personId) && !request.isVolunteer(personId)) {
-            throw ApiProblem.notFound("request-not-found", "No service request " + id + " of yours");
+            throw ApiProblem.notFound("request-not-found", "No such service request of yours");
         }
         return request;
     }

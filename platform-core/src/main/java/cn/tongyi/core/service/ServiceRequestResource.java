@@ -6,6 +6,8 @@ import cn.tongyi.core.idempotency.Idempotent;
 import cn.tongyi.core.ledger.Points;
 import cn.tongyi.core.member.Member;
 import cn.tongyi.core.member.MemberAccess;
+import cn.tongyi.core.privacy.Opaque;
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.CallerGrants;
 import cn.tongyi.tenant.access.CurrentBranch;
@@ -32,6 +34,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -80,11 +84,15 @@ public class ServiceRequestResource {
             int openOrders, ServiceOffer.Status status, OffsetDateTime offeredAt, OffsetDateTime expiresAt) {
     }
 
-    public record Offers(long requestId, String rankedBy, List<RankedOffer> offers) {
+    public record Offers(
+            @Opaque(OpaqueIds.Kind.SERVICE_REQUEST) @Schema(type = SchemaType.STRING) long requestId,
+            String rankedBy, List<RankedOffer> offers) {
     }
 
-    public record OpenOffer(long requestId, String serviceType, OffsetDateTime startsAt, String place,
-            Long buildingId, int expectedMinutes, String description, int rank, OffsetDateTime expiresAt) {
+    public record OpenOffer(
+            @Opaque(OpaqueIds.Kind.SERVICE_REQUEST) @Schema(type = SchemaType.STRING) long requestId,
+            String serviceType, OffsetDateTime startsAt, String place, Long buildingId, int expectedMinutes,
+            String description, int rank, OffsetDateTime expiresAt) {
     }
 
     private final ServiceRequests requests;
@@ -96,11 +104,11 @@ public class ServiceRequestResource {
     private final CurrentPerson person;
     private final CallerGrants caller;
     private final BusinessClock clock;
+    private final OpaqueIds opaqueIds;
 
     ServiceRequestResource(ServiceRequests requests, Acceptance acceptance, Completion completion,
             Cancellations cancellations, CurrentBranch currentBranch, MemberAccess access, CurrentPerson person,
-            CallerGrants caller,
-            BusinessClock clock) {
+            CallerGrants caller, BusinessClock clock, OpaqueIds opaqueIds) {
         this.requests = requests;
         this.acceptance = acceptance;
         this.completion = completion;
@@ -110,6 +118,12 @@ public class ServiceRequestResource {
         this.person = person;
         this.caller = caller;
         this.clock = clock;
+        this.opaqueIds = opaqueIds;
+    }
+
+    /** The request a path names by its opaque id; 404 request-not-found for any other string. */
+    long requestId(String id) {
+        return opaqueIds.require(OpaqueIds.Kind.SERVICE_REQUEST, id);
     }
 
     @POST
@@ -122,7 +136,8 @@ public class ServiceRequestResource {
                 body.startsAt(), body.place(), body.buildingId(), body.expectedMinutes(), body.description(),
                 body.payWithPoints()));
         return RestResponse.ResponseBuilder.<ServiceRequestView>created(
-                        URI.create("/api/branches/" + branch + "/service-requests/" + request.id))
+                        URI.create("/api/branches/" + branch + "/service-requests/"
+                                + opaqueIds.seal(OpaqueIds.Kind.SERVICE_REQUEST, request.id)))
                 .entity(ServiceRequestView.of(request, clock.now())).build();
     }
 
@@ -143,8 +158,8 @@ public class ServiceRequestResource {
     @OpenToAllianceMembers
     @Operation(summary = "One request, for its requester, its volunteer, and the branch's stewards and head")
     @BranchRoles({Role.MEMBER, Role.VOLUNTEER, Role.STEWARD, Role.BRANCH_HEAD})
-    public ServiceRequestView get(@PathParam("branch") String branch, @PathParam("id") long id) {
-        return ServiceRequestView.of(ServiceRequest.visibleTo(id, person.id(),
+    public ServiceRequestView get(@PathParam("branch") String branch, @PathParam("id") String id) {
+        return ServiceRequestView.of(ServiceRequest.visibleTo(requestId(id), person.id(),
                 currentBranch.hasAny(Role.STEWARD, Role.BRANCH_HEAD)), clock.now());
     }
 
@@ -164,9 +179,10 @@ public class ServiceRequestResource {
     @Path("/{id}/review")
     @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
     @Operation(summary = "Approve (offering it to the best-ranked volunteers) or reject a request (R-SERVICE-2, 3)")
-    public ReviewOutcome review(@PathParam("branch") String branch, @PathParam("id") long id,
+    public ReviewOutcome review(@PathParam("branch") String branch, @PathParam("id") String id,
             @Valid @NotNull Review review) {
-        ServiceRequests.Reviewed reviewed = requests.review(id, review.approve(), review.reason(), caller.username());
+        ServiceRequests.Reviewed reviewed = requests.review(requestId(id), review.approve(), review.reason(),
+                caller.username());
         return outcome(reviewed, review.approve());
     }
 
@@ -176,8 +192,8 @@ public class ServiceRequestResource {
     @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
     @Operation(summary = "Offer a request again after all its offers lapsed (R-SERVICE-4), to the best-ranked "
             + "volunteers not asked before; 409 offers-still-open while one may still accept")
-    public RestResponse<ReviewOutcome> reoffer(@PathParam("branch") String branch, @PathParam("id") long id) {
-        return RestResponse.ok(outcome(requests.reoffer(id), true));
+    public RestResponse<ReviewOutcome> reoffer(@PathParam("branch") String branch, @PathParam("id") String id) {
+        return RestResponse.ok(outcome(requests.reoffer(requestId(id)), true));
     }
 
     @GET
@@ -185,8 +201,8 @@ public class ServiceRequestResource {
     @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
     @Operation(summary = "Whom a request was offered to, in offering order, each with the ranking's reasons (skill "
             + "match, metres between buildings, open orders) and the offer's status (R-SERVICE-3, 4)")
-    public Offers offersOf(@PathParam("branch") String branch, @PathParam("id") long id) {
-        ServiceRequest request = ServiceRequests.find(id);
+    public Offers offersOf(@PathParam("branch") String branch, @PathParam("id") String id) {
+        ServiceRequest request = ServiceRequests.find(requestId(id));
         List<RankedOffer> offers = ServiceOffer.<ServiceOffer>list("requestId", Sort.by("offeredAt").and("rank"),
                 request.id).stream().map(o -> new RankedOffer(o.rank, o.volunteerMemberId,
                         Member.<Member>findByIdOptional(o.volunteerMemberId).map(m -> m.name).orElse(null),
@@ -226,8 +242,8 @@ public class ServiceRequestResource {
     @Path("/{id}/acceptance")
     @Operation(summary = "Take an offered request; exactly one volunteer wins (R-SERVICE-4)")
     @BranchRoles({Role.VOLUNTEER, Role.MEMBER})
-    public ServiceRequestView accept(@PathParam("branch") String branch, @PathParam("id") long id) {
-        return ServiceRequestView.of(acceptance.accept(id, access.self().id), clock.now());
+    public ServiceRequestView accept(@PathParam("branch") String branch, @PathParam("id") String id) {
+        return ServiceRequestView.of(acceptance.accept(requestId(id), access.self().id), clock.now());
     }
 
     @POST
@@ -237,9 +253,9 @@ public class ServiceRequestResource {
     @Operation(summary = "Confirm the service done, with its actual duration and a rating; moves the points once "
             + "(R-SERVICE-5, 6, 10)")
     @BranchRoles({Role.MEMBER, Role.STEWARD, Role.BRANCH_HEAD})
-    public RestResponse<ServiceRequestView> confirm(@PathParam("branch") String branch, @PathParam("id") long id,
+    public RestResponse<ServiceRequestView> confirm(@PathParam("branch") String branch, @PathParam("id") String id,
             @Valid @NotNull ConfirmationBody body) {
-        Completion.Outcome outcome = confirmation(id, body);
+        Completion.Outcome outcome = confirmation(requestId(id), body);
         return nothingNewUnless(outcome.completedNow(), ServiceRequestView.of(outcome.request(), clock.now()));
     }
 
@@ -252,7 +268,7 @@ public class ServiceRequestResource {
         String paperFormNo = null;
         if (!request.requesterPersonId.equals(person.id())) {
             if (!currentBranch.hasAny(Role.STEWARD, Role.BRANCH_HEAD)) {
-                throw ApiProblem.notFound("request-not-found", "No service request " + id + " of yours");
+                throw ApiProblem.notFound("request-not-found", "No such service request of yours");
             }
             if (body.paperFormNo() == null || body.paperFormNo().isBlank()) {
                 throw ApiProblem.invalidField("paper-form-required", "paperFormNo",
@@ -291,10 +307,10 @@ public class ServiceRequestResource {
     @Path("/{id}/cancellation")
     @Operation(summary = "The requester cancels, at least 2 hours before the start (R-SERVICE-7)")
     @BranchRoles(Role.MEMBER)
-    public ServiceRequestView cancel(@PathParam("branch") String branch, @PathParam("id") long id,
+    public ServiceRequestView cancel(@PathParam("branch") String branch, @PathParam("id") String id,
             @Valid Cancellation cancellation) {
         String reason = cancellation == null ? null : cancellation.reason();
-        ServiceRequest request = cancellations.cancel(id, person.id(), reason);
+        ServiceRequest request = cancellations.cancel(requestId(id), person.id(), reason);
         return ServiceRequestView.of(request, clock.now());
     }
 
@@ -303,9 +319,9 @@ public class ServiceRequestResource {
     @Path("/{id}/no-show")
     @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
     @Operation(summary = "Record that the volunteer did not come: a 5-point penalty, once (R-SERVICE-8)")
-    public RestResponse<NoShowOutcome> noShow(@PathParam("branch") String branch, @PathParam("id") long id,
+    public RestResponse<NoShowOutcome> noShow(@PathParam("branch") String branch, @PathParam("id") String id,
             @Valid @NotNull Finding finding) {
-        Cancellations.NoShow noShow = cancellations.noShow(id, finding.reason(), caller.username());
+        Cancellations.NoShow noShow = cancellations.noShow(requestId(id), finding.reason(), caller.username());
         return nothingNewUnless(noShow.recordedNow(), new NoShowOutcome(
                 ServiceRequestView.of(noShow.request(), clock.now()), Points.format(Cancellations.NO_SHOW_PENALTY),
                 Points.format(noShow.penalty().amount()), Points.format(noShow.penalty().shortfall())));
@@ -316,9 +332,10 @@ public class ServiceRequestResource {
     @Path("/{id}/malicious-cancellation")
     @BranchRoles({Role.STEWARD, Role.BRANCH_HEAD})
     @Operation(summary = "Judge a cancellation malicious: the requester may not post for a month (R-SERVICE-9)")
-    public MaliciousOutcome malicious(@PathParam("branch") String branch, @PathParam("id") long id,
+    public MaliciousOutcome malicious(@PathParam("branch") String branch, @PathParam("id") String id,
             @Valid @NotNull Finding finding) {
-        Cancellations.Judgement judgement = cancellations.judgeMalicious(id, finding.reason(), caller.username());
+        Cancellations.Judgement judgement = cancellations.judgeMalicious(requestId(id), finding.reason(),
+                caller.username());
         return new MaliciousOutcome(ServiceRequestView.of(judgement.request(), clock.now()), judgement.frozenUntil());
     }
 }

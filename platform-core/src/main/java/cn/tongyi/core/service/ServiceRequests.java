@@ -87,7 +87,7 @@ public class ServiceRequests {
     public Reviewed review(long id, boolean approve, String reason, String steward) {
         ServiceRequest request = ServiceRequest.lock(id);
         if (request.status != ServiceRequest.Status.PENDING_REVIEW) {
-            throw ApiProblem.conflict("request-not-pending", "Request " + id + " is " + request.status);
+            throw ApiProblem.conflict("request-not-pending", "This request is " + request.status);
         }
         if (!approve && (reason == null || reason.isBlank())) {
             throw ApiProblem.invalidField("reason-required", "reason", "A rejection says why");
@@ -112,12 +112,12 @@ public class ServiceRequests {
     public Reviewed reoffer(long id) {
         ServiceRequest request = ServiceRequest.lock(id);
         if (request.status != ServiceRequest.Status.OFFERED) {
-            throw ApiProblem.conflict("request-not-offered", "Request " + id + " is " + request.status);
+            throw ApiProblem.conflict("request-not-offered", "This request is " + request.status);
         }
         OffsetDateTime now = clock.now();
         if (ServiceOffer.count("requestId = ?1 and status = ?2 and expiresAt > ?3", id, ServiceOffer.Status.OPEN,
                 now) > 0) {
-            throw ApiProblem.conflict("offers-still-open", "Request " + id + " still has offers open to accept");
+            throw ApiProblem.conflict("offers-still-open", "This request still has offers open to accept");
         }
         ServiceOffer.update("status = ?1 where requestId = ?2 and status = ?3", ServiceOffer.Status.LAPSED, id,
                 ServiceOffer.Status.OPEN);
@@ -127,7 +127,7 @@ public class ServiceRequests {
 
     public static ServiceRequest find(long id) {
         return ServiceRequest.<ServiceRequest>findByIdOptional(id)
-                .orElseThrow(() -> ApiProblem.notFound("request-not-found", "No service request " + id));
+                .orElseThrow(() -> ApiProblem.notFound("request-not-found", "No such service request"));
     }
 
     private void validate(NewRequest body, OffsetDateTime now) {

@@ -5,6 +5,7 @@ import cn.tongyi.core.identity.CurrentPerson;
 import cn.tongyi.core.ledger.Points;
 import cn.tongyi.core.member.MemberPages;
 import cn.tongyi.core.member.MemberWords;
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.core.staff.ConsolePages;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.Role;
@@ -41,12 +42,12 @@ import org.jboss.resteasy.reactive.RestForm;
 public class VolunteerPage {
 
     @TemplateData
-    public record Offer(long id, String what, String when, String place, int minutes, String description,
+    public record Offer(String id, String what, String when, String place, int minutes, String description,
             String timeLeft) {
     }
 
     @TemplateData
-    public record Service(long id, String what, String when, String place, int minutes, String status,
+    public record Service(String id, String what, String when, String place, int minutes, String status,
             String credited, boolean upcoming) {
     }
 
@@ -60,15 +61,17 @@ public class VolunteerPage {
     private final PageWrites writes;
     private final CurrentPerson me;
     private final BusinessClock clock;
+    private final OpaqueIds opaqueIds;
 
     VolunteerPage(ServiceRequestResource api, MemberPages pages, ConsolePages problems, PageWrites writes,
-            CurrentPerson me, BusinessClock clock) {
+            CurrentPerson me, BusinessClock clock, OpaqueIds opaqueIds) {
         this.api = api;
         this.pages = pages;
         this.problems = problems;
         this.writes = writes;
         this.me = me;
         this.clock = clock;
+        this.opaqueIds = opaqueIds;
     }
 
     // MEMBER too, as on the API: a volunteer certified since their last login holds MEMBER only in their token
@@ -80,12 +83,12 @@ public class VolunteerPage {
         Page page = pages.page("member.volunteer.title");
         OffsetDateTime now = clock.now();
         Map<String, String> names = ReviewQueuePage.serviceNames(page);
-        List<Offer> offers = api.offers(branch).stream().map(o -> new Offer(o.requestId(),
+        List<Offer> offers = api.offers(branch).stream().map(o -> new Offer(opaqueIds.seal(OpaqueIds.Kind.SERVICE_REQUEST, o.requestId()),
                 names.getOrDefault(o.serviceType(), o.serviceType()), MemberWords.when(page, o.startsAt()),
                 o.place(), o.expectedMinutes(), o.description(), page.t("member.volunteer.timeLeft",
                         MemberWords.duration(page, Duration.between(now, o.expiresAt()))))).toList();
         List<Service> mine = ServiceRequest.<ServiceRequest>list("volunteerPersonId", Sort.by("startsAt").descending(),
-                me.id()).stream().map(r -> new Service(r.id, names.getOrDefault(r.serviceType, r.serviceType),
+                me.id()).stream().map(r -> new Service(opaqueIds.seal(OpaqueIds.Kind.SERVICE_REQUEST, r.id), names.getOrDefault(r.serviceType, r.serviceType),
                         MemberWords.when(page, r.startsAt), r.place, r.expectedMinutes,
                         page.t("member.requests.status." + r.status),
                         r.credited == null ? null : Points.format(r.credited),
@@ -101,7 +104,7 @@ public class VolunteerPage {
     @Path("/{id}/acceptance")
     @BranchRoles({Role.VOLUNTEER, Role.MEMBER})
     @Operation(hidden = true)
-    public Response accept(@PathParam("branch") String branch, @PathParam("id") long id,
+    public Response accept(@PathParam("branch") String branch, @PathParam("id") String id,
             @RestForm String idempotencyKey) {
         String back = "/m/" + branch + "/volunteer";
         try {

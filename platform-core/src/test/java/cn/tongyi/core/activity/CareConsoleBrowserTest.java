@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Browser;
+import cn.tongyi.core.support.Ids;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.MovableClock;
 import cn.tongyi.core.support.TestDatabase;
@@ -70,7 +71,8 @@ class CareConsoleBrowserTest {
         page.setViewportSize(1280, 900);
         page.navigate(Browser.url("/s/" + code + "/incidents"));
         assertThat(page.locator("main").textContent()).contains("没有事故记录");
-        field(page, "服务单号").fill(Long.toString(order));
+        assertThat(field(page, "服务单").textContent()).contains("代购 · 王秀英");
+        field(page, "服务单").selectOption(Ids.request(order));
         field(page, "发生时间").fill(typed(occurred));
         field(page, "地点").fill("3号楼 2单元 楼道");
         field(page, "经过").fill("陪同下楼时老人踩空摔倒");
@@ -96,7 +98,7 @@ class CareConsoleBrowserTest {
         assertNoSeriousAxeViolations(page);
         Browser.screenshot(page, "staff-incident");
         as(steward.token()).get("/api/branches/" + code + "/incidents/" + id).then().statusCode(200)
-                .body("serviceRequestId", equalTo((int) order)).body("injuredMemberId", equalTo(resident.memberId()))
+                .body("serviceRequestId", equalTo(Ids.request(order))).body("injuredMemberId", equalTo(resident.memberId()))
                 .body("stewardArrivedBy", equalTo(steward.username())).body("ambulanceCalledAt", notNullValue())
                 .body("reportOverdue", equalTo(false));
         page.navigate(Browser.url("/s/" + code + "/incidents"));

@@ -16,6 +16,7 @@ import cn.tongyi.core.ledger.TransferKind;
 import cn.tongyi.core.ledger.TransferRequest;
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Finance;
+import cn.tongyi.core.support.Ids;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.MovableClock;
 import cn.tongyi.core.support.TestDatabase;
@@ -221,9 +222,11 @@ class ComplaintTest {
         long redeemed = ledger.post(TransferRequest.redemption(branch.code(), person, Points.of(3),
                 new TransferRequest.Reference("TEST", "shop"), UUID.randomUUID().toString(), "test")).id();
         String referrals = "/api/branches/" + branch.code() + "/dispute-referrals";
-        Number notRedemption = idempotent(resident.token()).body(Map.of("transferId", earned, "evidence", "少记"))
+        String notRedemption = idempotent(resident.token())
+                .body(Map.of("transferId", Ids.transfer(earned), "evidence", "少记"))
                 .post("/api/me/points/disputes").then().statusCode(201).extract().path("id");
-        Number dispute = idempotent(resident.token()).body(Map.of("transferId", redeemed, "evidence", "多扣了 1 分"))
+        String dispute = idempotent(resident.token())
+                .body(Map.of("transferId", Ids.transfer(redeemed), "evidence", "多扣了 1 分"))
                 .post("/api/me/points/disputes").then().statusCode(201).extract().path("id");
 
         idempotent(steward).body(Map.of("disputeId", notRedemption, "reason", "x")).post(referrals).then()

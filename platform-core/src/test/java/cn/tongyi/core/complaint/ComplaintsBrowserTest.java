@@ -13,6 +13,7 @@ import cn.tongyi.core.ledger.TransferKind;
 import cn.tongyi.core.ledger.TransferRequest;
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Browser;
+import cn.tongyi.core.support.Ids;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.MovableClock;
 import cn.tongyi.core.support.TestDatabase;
@@ -26,6 +27,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -119,7 +121,7 @@ class ComplaintsBrowserTest {
 
     @Test
     @DisplayName("R-COMPLAINT-1, R-COMPLAINT-2, R-COMPLAINT-4: a refused form says why in words; the head's sanction "
-            + "of a volunteer below standard is recorded; a referral of an unknown dispute is refused in words; "
+            + "of a volunteer below standard is recorded; an open redemption dispute is chosen from a list and referred; "
             + "another branch's desk is not found; the desk reads in the 长辈版 and in English")
     void refusalSanctionElderAndEnglish() {
         Api.OnboardedBranch branch = Api.onboardActive("care");
@@ -158,11 +160,20 @@ class ComplaintsBrowserTest {
                 .body("outcome", equalTo("VOLUNTEER_BELOW_STANDARD")).body("penaltyPoints", equalTo(200))
                 .body("retrainingRequired", equalTo(true));
 
+        long redeemed = ledger.post(TransferRequest.redemption(code, Api.personId(volunteer.token()), Points.of(3),
+                new TransferRequest.Reference("TEST", "shop"), UUID.randomUUID().toString(), "test")).id();
+        String dispute = as(volunteer.token()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("transferId", Ids.transfer(redeemed), "evidence", "米面有质量问题"))
+                .post("/api/me/points/disputes").then().statusCode(201).extract().path("id");
         page.navigate(Browser.url("/s/" + code + "/complaints"));
-        field(page, "争议编号").fill("999999");
+        String handle = "#" + dispute.substring(0, 8);
+        assertThat(field(page, "争议").textContent()).contains(handle).contains("3.00 分");
+        field(page, "争议").selectOption(dispute);
         field(page, "提交理由").fill("兑换的米面有质量问题，商户不认");
         press(page, "提交监督小组");
-        assertThat(page.getByRole(AriaRole.ALERT).textContent()).isEqualTo("本分会没有该兑换争议");
+        assertThat(page.locator("table[aria-labelledby=referrals]").textContent()).contains(handle)
+                .contains("兑换的米面有质量问题，商户不认");
+        assertThat(field(page, "争议").locator("option").count()).as("referred once, offered no more").isZero();
 
         Api.OnboardedBranch other = Api.onboardActive("care");
         assertThat(page.request().get(Browser.url("/s/" + other.code() + "/complaints")).status())

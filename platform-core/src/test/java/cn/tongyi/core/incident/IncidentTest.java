@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Database;
 import cn.tongyi.core.support.EventsDelivered;
+import cn.tongyi.core.support.Ids;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.MovableClock;
 import cn.tongyi.core.support.PluginJars;
@@ -56,7 +57,7 @@ class IncidentTest {
 
     private static Map<String, Object> incident(Scene scene, OffsetDateTime occurredAt) {
         Map<String, Object> body = new HashMap<>();
-        body.put("serviceRequestId", scene.orderId());
+        body.put("serviceRequestId", Ids.request(scene.orderId()));
         body.put("injuredMemberId", scene.resident().memberId());
         body.put("place", "3号楼楼梯");
         body.put("whatHappened", "陪同下楼时老人滑倒");

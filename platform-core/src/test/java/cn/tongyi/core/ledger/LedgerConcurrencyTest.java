@@ -3,8 +3,10 @@ package cn.tongyi.core.ledger;
 import static cn.tongyi.core.ledger.LedgerFixture.fund;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Database;
+import cn.tongyi.core.support.Ids;
 import cn.tongyi.core.support.PaperLines;
 import cn.tongyi.core.support.People;
 import cn.tongyi.core.support.TestDatabase;
@@ -162,7 +164,8 @@ class LedgerConcurrencyTest {
             Answer applied = answer.status() == 201 ? answer
                     : duplicate != null && duplicate.status() == 201 ? duplicate : null;
             if (applied != null) {
-                acknowledged.put(p.key(), JSON.readTree(applied.body()).get("id").asLong());
+                acknowledged.put(p.key(), Ids.internal(OpaqueIds.Kind.TRANSFER,
+                        JSON.readTree(applied.body()).get("id").asText()));
                 expected.merge(p.from(), -p.centiPoints(), Long::sum);
                 paidPerOrder.merge(p.order(), p.centiPoints(), Long::sum);
             }

@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Database;
+import cn.tongyi.core.support.Ids;
 import cn.tongyi.core.support.People;
 import cn.tongyi.core.support.TestDatabase;
 import cn.tongyi.web.ApiProblem;
@@ -76,7 +78,7 @@ class LedgerTest {
         } while (cursor != null);
         assertThat(pages).isEqualTo(3);
         assertThat(seen).hasSize(7);
-        List<Long> ids = seen.stream().map(e -> ((Number) e.get("id")).longValue()).toList();
+        List<Long> ids = seen.stream().map(e -> Ids.internal(OpaqueIds.Kind.TRANSFER, e.get("id"))).toList();
         assertThat(ids).isSortedAccordingTo((x, y) -> Long.compare(y, x)).doesNotHaveDuplicates();
         Map<String, Object> newest = seen.get(0);
         assertThat(newest).containsEntry("points", "0.25").containsEntry("kind", "SERVICE_PAYMENT")
@@ -90,7 +92,8 @@ class LedgerTest {
         as(member.token()).get("/api/me/points").then().body("points", equalTo("12.75"));
 
         List<Long> othersIds = as(other.token()).queryParam("limit", 100).get("/api/me/points/entries")
-                .then().statusCode(200).extract().jsonPath().getList("entries.id", Long.class);
+                .then().statusCode(200).extract().jsonPath().getList("entries.id", String.class).stream()
+                .map(id -> Ids.internal(OpaqueIds.Kind.TRANSFER, id)).toList();
         assertThat(othersIds).hasSize(2);
         assertThat(ids).containsAll(othersIds);
         assertThat(othersIds).doesNotContain(ids.get(6));

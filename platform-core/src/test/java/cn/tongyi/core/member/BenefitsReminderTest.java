@@ -33,7 +33,7 @@ class BenefitsReminderTest {
 
         as(Api.admin()).post("/api/admin/jobs/benefits-reminders/runs?day=2031-03-05").then().statusCode(200);
         as(Api.admin()).post("/api/admin/jobs/benefits-reminders/runs?day=2031-03-05").then().statusCode(200);
-        Number id = as(member.token()).get(inbox).then().statusCode(200)
+        String id = as(member.token()).get(inbox).then().statusCode(200)
                 .body("messages", hasSize(1))
                 .body("messages[0].kind", equalTo("BENEFITS_REMINDER"))
                 .body("messages[0].title", equalTo("2031-03 会员权益提醒"))

@@ -4,8 +4,10 @@ import static cn.tongyi.core.support.Browser.assertElderMode;
 import static cn.tongyi.core.support.Browser.assertNoSeriousAxeViolations;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Browser;
+import cn.tongyi.core.support.Ids;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.TestDatabase;
 import cn.tongyi.core.support.TimeBank;
@@ -95,8 +97,8 @@ class MemberAppBrowserTest {
         page.waitForURL("**/requests?done=asked");
         assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("求助已发出");
         assertThat(page.getByTestId("status").first().textContent()).isEqualTo("等管家审核");
-        long id = Long.parseLong(page.locator("[data-testid^=request-]").first().getAttribute("data-testid")
-                .substring("request-".length()));
+        long id = Ids.internal(OpaqueIds.Kind.SERVICE_REQUEST, page.locator("[data-testid^=request-]").first()
+                .getAttribute("data-testid").substring("request-".length()));
 
         TimeBank.review(steward, branch.code(), id, true, null).then().statusCode(200);
         TimeBank.accept(volunteer.token(), branch.code(), id).then().statusCode(200);

@@ -104,19 +104,22 @@ class MemberPagesBrowserTest {
 
         // the payment looks wrong to her: she asks about it, in her words
         String paymentId = entries.nth(0).getAttribute("data-testid").substring("entry-".length());
+        assertThat(paymentId).as("entries go by opaque ids, not the ledger's sequence").matches("[A-Za-z0-9_-]{22}");
+        String day = page.getByTestId("entry-" + paymentId).getByTestId("day").textContent();
         entries.nth(0).getByText("这笔不对？提出疑问").click();
+        assertThat(page.locator("#new-dispute").textContent()).isEqualTo(day + " 的一笔积分 · 1.00 分");
         page.getByLabel("哪里不对？请写下您知道的情况（时间、经过、谁可以作证）")
                 .fill("代购只用了半小时");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交疑问")).click();
         page.waitForURL("**/disputes?done=sent");
         assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("疑问已提交");
         Locator dispute = page.locator("[data-testid^=dispute-]");
-        assertThat(dispute.textContent()).contains("第 " + paymentId + " 笔积分").contains("1.00 分");
+        assertThat(dispute.textContent()).contains(day + " 的一笔积分").contains("1.00 分");
         assertThat(dispute.getByTestId("status").textContent()).isEqualTo("正在核实");
         assertElderMode(page);
         assertNoSeriousAxeViolations(page);
         as(elder.token()).get("/api/me/points/disputes").then().statusCode(200)
-                .body("[0].transferId", equalTo(Integer.parseInt(paymentId))).body("[0].status", equalTo("OPEN"))
+                .body("[0].transferId", equalTo(paymentId)).body("[0].status", equalTo("OPEN"))
                 .body("[0].evidence", equalTo("代购只用了半小时"));
 
         // activities: proposals for the month 8 days ahead, a vote, the head's choice, the plan, the announcement

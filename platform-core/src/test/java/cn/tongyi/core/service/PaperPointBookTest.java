@@ -10,6 +10,7 @@ import cn.tongyi.core.ledger.TransferKind;
 import cn.tongyi.core.ledger.TransferRequest;
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Database;
+import cn.tongyi.core.support.Ids;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.PaperLines;
 import cn.tongyi.core.support.People;
@@ -106,7 +107,7 @@ class PaperPointBookTest {
                 .body("fromPersonId", equalTo(resident.memberId()))
                 .body("toAccount", equalTo("ISSUANCE"))
                 .body("points", equalTo("1.00"))
-                .body("reference.id", equalTo(branch.code() + ":" + order))
+                .body("reference.id", equalTo(branch.code() + ":" + Ids.request(order)))
                 .extract().asString();
         assertThat(points(resident)).isEqualTo("9.00");
         assertThat(points(volunteer)).as("the volunteer was credited once, at confirmation").isEqualTo("1.50");

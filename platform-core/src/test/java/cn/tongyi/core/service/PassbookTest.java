@@ -12,6 +12,7 @@ import cn.tongyi.core.ledger.Points;
 import cn.tongyi.core.ledger.TransferKind;
 import cn.tongyi.core.ledger.TransferRequest;
 import cn.tongyi.core.support.Api;
+import cn.tongyi.core.support.Ids;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.MovableClock;
 import cn.tongyi.core.support.TestDatabase;
@@ -48,7 +49,7 @@ class PassbookTest {
         Members.Registered volunteer = TimeBank.volunteer(branch, home, "SHOPPING");
         ledger.post(TransferRequest.issue(TransferKind.BIRTHDAY, branch.code(), Api.personId(resident.token()),
                 Points.of(2), null, "test:" + UUID.randomUUID(), "test"));
-        long served = TimeBank.completed(branch, steward, resident, volunteer, 60, true);
+        TimeBank.completed(branch, steward, resident, volunteer, 60, true);
         String path = "/api/branches/" + branch.code() + "/members/" + resident.memberId() + "/passbook.pdf";
 
         String text = pdfText(as(steward).get(path).then().statusCode(200).contentType("application/pdf")
@@ -56,7 +57,7 @@ class PassbookTest {
         assertThat(text).contains("积分存折").contains("户名:王秀英").contains("3号楼 2单元")
                 .contains("日期").contains("摘要").contains("存入(小时)").contains("支出(小时)").contains("余额")
                 .containsPattern(DATE + " 生日积分 2\\.00 2\\.00")
-                .containsPattern(DATE + " 接受服务:代购 #" + served + " 1\\.00 1\\.00")
+                .containsPattern(DATE + " 接受服务:代购 1\\.00 1\\.00")
                 .contains("合计 2.00 1.00 1.00");
         assertThat(text.indexOf("生日积分")).isLessThan(text.indexOf("接受服务"));
         assertThat(pdfText(as(branch.headToken()).get(path).then().statusCode(200).extract().asByteArray()))
@@ -66,7 +67,7 @@ class PassbookTest {
 
         String volunteerBook = pdfText(as(steward).get("/api/branches/" + branch.code() + "/members/"
                 + volunteer.memberId() + "/passbook.pdf").then().statusCode(200).extract().asByteArray());
-        assertThat(volunteerBook).containsPattern(DATE + " 提供服务:代购 #" + served + " 1\\.00 1\\.00");
+        assertThat(volunteerBook).containsPattern(DATE + " 提供服务:代购 1\\.00 1\\.00");
 
         as(Members.steward(branch, Members.building(branch, "4号楼"))).get(path).then().statusCode(404);
         as(resident.token()).get(path).then().statusCode(403);
@@ -87,7 +88,7 @@ class PassbookTest {
         Members.Registered unskilled = TimeBank.volunteer(branch, home, "REPAIR");
         long id = TimeBank.posted(resident.token(), branch.code(), TimeBank.request("SHOPPING",
                 MovableClock.businessNow().plusDays(1).withNano(0), home, 60, false));
-        String path = "/api/branches/" + branch.code() + "/service-requests/" + id + "/offers";
+        String path = "/api/branches/" + branch.code() + "/service-requests/" + Ids.request(id) + "/offers";
         as(steward).get(path).then().statusCode(200).body("offers", hasSize(0));
         TimeBank.review(steward, branch.code(), id, true, null).then().statusCode(200);
         TimeBank.accept(skilled.token(), branch.code(), id).then().statusCode(200);
@@ -104,7 +105,10 @@ class PassbookTest {
                 .body("offers[0].expiresAt", notNullValue());
         as(branch.headToken()).get(path).then().statusCode(200).body("offers", hasSize(2));
         as(resident.token()).get(path).then().statusCode(403);
-        as(steward).get("/api/branches/" + branch.code() + "/service-requests/999999/offers").then().statusCode(404);
+        as(steward).get("/api/branches/" + branch.code() + "/service-requests/" + Ids.request(id + 1000)
+                + "/offers").then().statusCode(404);
+        as(steward).get("/api/branches/" + branch.code() + "/service-requests/" + id + "/offers").then()
+                .statusCode(404).body("type", equalTo("urn:tongyi:problem:request-not-found"));
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

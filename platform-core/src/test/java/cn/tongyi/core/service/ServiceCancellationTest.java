@@ -10,6 +10,7 @@ import cn.tongyi.core.ledger.Points;
 import cn.tongyi.core.ledger.TransferKind;
 import cn.tongyi.core.ledger.TransferRequest;
 import cn.tongyi.core.support.Api;
+import cn.tongyi.core.support.Ids;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.MovableClock;
 import cn.tongyi.core.support.TestDatabase;
@@ -38,12 +39,12 @@ class ServiceCancellationTest {
 
     private static Response cancel(String token, String branch, long id) {
         return as(token).body(Map.of("reason", "家人已陪同"))
-                .post("/api/branches/" + branch + "/service-requests/" + id + "/cancellation");
+                .post("/api/branches/" + branch + "/service-requests/" + Ids.request(id) + "/cancellation");
     }
 
     private static Response finding(String token, String branch, long id, String what) {
         return as(token).body(Map.of("reason", "未到场也未请假"))
-                .post("/api/branches/" + branch + "/service-requests/" + id + "/" + what);
+                .post("/api/branches/" + branch + "/service-requests/" + Ids.request(id) + "/" + what);
     }
 
     @Test

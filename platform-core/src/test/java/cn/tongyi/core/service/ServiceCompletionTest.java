@@ -12,7 +12,9 @@ import cn.tongyi.core.ledger.LedgerService;
 import cn.tongyi.core.ledger.Points;
 import cn.tongyi.core.ledger.TransferKind;
 import cn.tongyi.core.ledger.TransferRequest;
+import cn.tongyi.core.privacy.OpaqueIds;
 import cn.tongyi.core.support.Api;
+import cn.tongyi.core.support.Ids;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.MovableClock;
 import cn.tongyi.core.support.TestDatabase;
@@ -79,7 +81,8 @@ class ServiceCompletionTest {
             body.put("paperFormNo", paperFormNo);
         }
         return as(token).header("Idempotency-Key", key).body(body)
-                .post("/api/branches/" + served.branch() + "/service-requests/" + served.requestId() + "/confirmation");
+                .post("/api/branches/" + served.branch() + "/service-requests/" + Ids.request(served.requestId())
+                        + "/confirmation");
     }
 
     private static Response confirm(String token, Served served, int minutes) {
@@ -196,7 +199,7 @@ class ServiceCompletionTest {
                 .body("type", equalTo("urn:tongyi:problem:insufficient-points")).body("balance", equalTo("0.50"));
         assertThat(points(volunteer)).isEqualTo("0.00");
         as(steward).get("/api/branches/" + branch.code() + "/service-requests?status=ACCEPTED").then()
-                .body("id", contains((int) served.requestId()));
+                .body("id", contains(Ids.request(served.requestId())));
     }
 
     @Test
@@ -269,7 +272,8 @@ class ServiceCompletionTest {
         Members.Registered resident = TimeBank.paidMember(branch, building);
         Members.Registered volunteer = TimeBank.volunteer(branch, building, "SHOPPING");
         Served served = accepted(branch, steward, resident, volunteer, 60, false);
-        String evidence = "/api/branches/" + branch.code() + "/service-requests/" + served.requestId() + "/evidence";
+        String evidence = "/api/branches/" + branch.code() + "/service-requests/"
+                + Ids.request(served.requestId()) + "/evidence";
         byte[] photo = new byte[2048];
         photo[0] = (byte) 0xFF;
         photo[1] = (byte) 0xD8;
@@ -286,20 +290,22 @@ class ServiceCompletionTest {
                 .body("type", equalTo("urn:tongyi:problem:not-your-service"));
 
         as(resident.token()).get(evidence).then().statusCode(200).body("sha256", contains(sha256));
-        long evidenceId = as(steward).get(evidence).then().statusCode(200).body("", hasSize(1))
-                .extract().jsonPath().getLong("[0].id");
+        String evidenceId = as(steward).get(evidence).then().statusCode(200).body("", hasSize(1))
+                .extract().jsonPath().getString("[0].id");
 
         byte[] downloaded = as(resident.token()).get(evidence + "/" + evidenceId).then().statusCode(200)
                 .contentType("image/jpeg").header("ETag", "\"" + sha256 + "\"")
                 .header("X-Content-Type-Options", "nosniff").extract().asByteArray();
         assertThat(downloaded).isEqualTo(photo);
         as(steward).get(evidence + "/" + evidenceId).then().statusCode(200);
-        as(resident.token()).get(evidence + "/" + (evidenceId + 1000)).then().statusCode(404)
+        String guessed = OpaqueIds.current().seal(OpaqueIds.Kind.EVIDENCE,
+                Ids.internal(OpaqueIds.Kind.EVIDENCE, evidenceId) + 1);
+        as(resident.token()).get(evidence + "/" + guessed).then().statusCode(404)
                 .body("type", equalTo("urn:tongyi:problem:evidence-not-found"));
 
-        String request = "/api/branches/" + branch.code() + "/service-requests/" + served.requestId();
+        String request = "/api/branches/" + branch.code() + "/service-requests/" + Ids.request(served.requestId());
         for (String token : List.of(resident.token(), volunteer.token(), steward)) {
-            as(token).get(request).then().statusCode(200).body("id", equalTo((int) served.requestId()))
+            as(token).get(request).then().statusCode(200).body("id", equalTo(Ids.request(served.requestId())))
                     .body("status", equalTo("ACCEPTED"));
         }
         Members.Registered neighbour = TimeBank.paidMember(branch, building);

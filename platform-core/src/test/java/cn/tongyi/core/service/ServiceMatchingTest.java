@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import cn.tongyi.core.support.Api;
+import cn.tongyi.core.support.Ids;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.MovableClock;
 import cn.tongyi.core.support.TestDatabase;
@@ -80,7 +81,7 @@ class ServiceMatchingTest {
                 .containsExactlyInAnyOrder(nearA.memberId(), nearB.memberId());
 
         as(nearA.token()).get("/api/branches/" + code + "/service-requests/offers").then().statusCode(200)
-                .body("requestId", contains((int) first)).body("[0].serviceType", equalTo("SHOPPING"));
+                .body("requestId", contains(Ids.request(first))).body("[0].serviceType", equalTo("SHOPPING"));
         as(suspended.token()).get("/api/branches/" + code + "/service-requests/offers").then().body("", hasSize(0));
         TimeBank.accept(suspended.token(), code, first).then().statusCode(404)
                 .body("type", equalTo("urn:tongyi:problem:offer-not-found"));
@@ -129,7 +130,7 @@ class ServiceMatchingTest {
         pool.shutdown();
 
         String winner = as(steward).get("/api/branches/" + code + "/service-requests?status=ACCEPTED").then()
-                .body("id", contains((int) request)).extract().path("[0].volunteerMemberId");
+                .body("id", contains(Ids.request(request))).extract().path("[0].volunteerMemberId");
         for (int i = 0; i < callers.size(); i++) {
             Response response = responses.get(i);
             if (callers.get(i).memberId().equals(winner)) {
@@ -188,7 +189,7 @@ class ServiceMatchingTest {
         long request = TimeBank.posted(resident.token(), code,
                 TimeBank.request("PHONE_HELP", TOMORROW, building, 30, false));
         TimeBank.review(steward, code, request, true, null).then().statusCode(200).body("offers", hasSize(1));
-        String offers = "/api/branches/" + code + "/service-requests/" + request + "/offers";
+        String offers = "/api/branches/" + code + "/service-requests/" + Ids.request(request) + "/offers";
         Api.idempotent(steward).post(offers).then().statusCode(409)
                 .body("type", equalTo("urn:tongyi:problem:offers-still-open"));
 

@@ -12,6 +12,7 @@ import cn.tongyi.core.ledger.Points;
 import cn.tongyi.core.ledger.TransferKind;
 import cn.tongyi.core.ledger.TransferRequest;
 import cn.tongyi.core.support.Api;
+import cn.tongyi.core.support.Ids;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.MovableClock;
 import cn.tongyi.core.support.TestDatabase;
@@ -50,7 +51,7 @@ class ServiceRequestTest {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = TimeBank.request("ESCORT_CLINIC", tomorrow(), building, 90, false);
 
-        Number id = as(member.token()).header("Idempotency-Key", key).body(body)
+        String id = as(member.token()).header("Idempotency-Key", key).body(body)
                 .post("/api/branches/" + branch.code() + "/service-requests")
                 .then().statusCode(201)
                 .body("status", equalTo("PENDING_REVIEW")).body("serviceType", equalTo("ESCORT_CLINIC"))
@@ -112,7 +113,7 @@ class ServiceRequestTest {
         Members.Registered member = TimeBank.paidMember(a, Members.building(a, "1号楼"));
         String steward = Members.steward(b, Members.building(b, "9号楼"));
 
-        Number id = TimeBank.post(member.token(), b.code(), TimeBank.request("SHOPPING", tomorrow(), null, 30, false))
+        String id = TimeBank.post(member.token(), b.code(), TimeBank.request("SHOPPING", tomorrow(), null, 30, false))
                 .then().statusCode(201).body("requesterHomeBranch", equalTo(a.code()))
                 .body("requesterName", equalTo("王秀英")).extract().path("id");
         as(member.token()).get("/api/branches/" + b.code() + "/service-requests/mine").then().statusCode(200)
@@ -146,7 +147,7 @@ class ServiceRequestTest {
 
         as(steward).get(list).then().statusCode(200).body("overdue", contains(false, false));
         MovableClock.installShiftedBy(Duration.ofMinutes(31));
-        as(branch.headToken()).get(list).then().statusCode(200).body("id", contains((int) first, (int) second))
+        as(branch.headToken()).get(list).then().statusCode(200).body("id", contains(Ids.request(first), Ids.request(second)))
                 .body("overdue", contains(true, true));
 
         TimeBank.review(steward, code, first, false, null).then().statusCode(400)
@@ -156,7 +157,7 @@ class ServiceRequestTest {
                 .body("request.overdue", equalTo(false)).body("offers", hasSize(0));
         TimeBank.review(steward, code, first, true, null).then().statusCode(409)
                 .body("type", equalTo("urn:tongyi:problem:request-not-pending"));
-        as(steward).get(list).then().body("id", contains((int) second));
+        as(steward).get(list).then().body("id", contains(Ids.request(second)));
         TimeBank.review(member.token(), code, second, true, null).then().statusCode(403);
     }
 }

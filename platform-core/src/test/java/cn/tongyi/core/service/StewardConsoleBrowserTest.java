@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import cn.tongyi.core.ledger.LedgerService;
+import cn.tongyi.core.ledger.Points;
+import cn.tongyi.core.ledger.TransferKind;
+import cn.tongyi.core.ledger.TransferRequest;
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Browser;
+import cn.tongyi.core.support.Ids;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.MovableClock;
 import cn.tongyi.core.support.TestDatabase;
@@ -17,7 +22,9 @@ import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +32,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
 class StewardConsoleBrowserTest {
+
+    @Inject
+    LedgerService ledger;
 
     private static com.microsoft.playwright.Locator field(Page page, String label) {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
@@ -51,12 +61,12 @@ class StewardConsoleBrowserTest {
         assertThat(page.url()).endsWith("/s/" + code);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("待审核的求助").setExact(true)).first()
                 .click();
-        assertThat(page.getByTestId("pending-" + id).textContent()).contains("还剩 18 分钟").contains("代购")
+        assertThat(page.getByTestId("pending-" + Ids.request(id)).textContent()).contains("还剩 18 分钟").contains("代购")
                 .contains("王秀英");
         assertNoSeriousAxeViolations(page);
         Browser.screenshot(page, "staff-review-queue");
 
-        page.getByTestId("pending-" + id).getByRole(AriaRole.LINK).click();
+        page.getByTestId("pending-" + Ids.request(id)).getByRole(AriaRole.LINK).click();
         field(page, "审核意见（驳回时请写明理由）").fill("情况属实");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("通过并派单")).click();
         assertThat(page.getByTestId("status").textContent()).isEqualTo("已派单，等志工接单");
@@ -74,7 +84,7 @@ class StewardConsoleBrowserTest {
         field(page, "4 星").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认服务完成")).click();
         assertThat(page.getByTestId("status").textContent()).isEqualTo("已完成");
-        as(resident.token()).get("/api/branches/" + code + "/service-requests/" + id).then()
+        as(resident.token()).get("/api/branches/" + code + "/service-requests/" + Ids.request(id)).then()
                 .body("actualMinutes", equalTo(45)).body("rating", equalTo(4))
                 .body("paperFormNo", equalTo("YS-" + id)).body("credited", equalTo("0.75"));
 
@@ -103,9 +113,23 @@ class StewardConsoleBrowserTest {
         assertNoSeriousAxeViolations(page);
         Browser.screenshot(page, "staff-members");
 
+        // the resident pays for the service from her paper point book: the order is chosen from a list, not typed
+        ledger.post(TransferRequest.issue(TransferKind.SERVICE, code, Api.personId(resident.token()), Points.of(1),
+                new TransferRequest.Reference("TEST", "seed"), UUID.randomUUID().toString(), "test"));
         page.navigate(Browser.url("/s/" + code + "/paper"));
         assertThat(page.locator("main").textContent()).contains("纸质积分本").contains("会员登记表");
+        field(page, "支付积分的会员").selectOption(resident.memberId());
+        assertThat(field(page, "服务单（已完成、尚可用积分支付的）").textContent()).contains("代购 · 王秀英")
+                .contains("可付 0.75 分");
+        field(page, "服务单（已完成、尚可用积分支付的）").selectOption(Ids.request(id));
+        field(page, "支付的小时数（积分）").fill("0.75");
+        field(page, "积分本表单编号").fill("JF-" + id);
         assertNoSeriousAxeViolations(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("录入").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("JF-" + id);
+        assertThat(field(page, "服务单（已完成、尚可用积分支付的）").locator("option").count())
+                .as("paid in full, no longer offered").isZero();
+        as(resident.token()).get("/api/me/points").then().body("points", equalTo("0.25"));
         page.context().close();
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import cn.tongyi.core.support.Api;
 import cn.tongyi.core.support.Browser;
+import cn.tongyi.core.support.Ids;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.MovableClock;
 import cn.tongyi.core.support.TestDatabase;
@@ -48,9 +49,9 @@ class VolunteerAppBrowserTest {
         Page page = Browser.loggedIn(volunteer.username());
         page.getByText("我来当志愿者").click();
         page.waitForURL("**/m/" + branch.code() + "/volunteer");
-        Locator offer = page.getByTestId("offer-" + taken);
+        Locator offer = page.getByTestId("offer-" + Ids.request(taken));
         assertThat(offer.getByTestId("time-left").textContent()).contains("还有 1 小时 30 分钟 可以接单");
-        assertThat(page.getByTestId("offer-" + lapsing).getByTestId("time-left").textContent())
+        assertThat(page.getByTestId("offer-" + Ids.request(lapsing)).getByTestId("time-left").textContent())
                 .contains("还有 2 小时 可以接单");
         assertThat(offer.textContent()).contains("代购").contains("60 分钟");
         assertNoSeriousAxeViolations(page);
@@ -59,21 +60,21 @@ class VolunteerAppBrowserTest {
         offer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("我来接这一单")).click();
         page.waitForURL("**/volunteer?done=accepted");
         assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("接单成功");
-        assertThat(page.getByTestId("offer-" + taken).count()).isZero();
-        assertThat(page.getByTestId("service-" + taken).getByTestId("status").textContent())
+        assertThat(page.getByTestId("offer-" + Ids.request(taken)).count()).isZero();
+        assertThat(page.getByTestId("service-" + Ids.request(taken)).getByTestId("status").textContent())
                 .isEqualTo("志愿者已接单");
-        Api.as(resident.token()).get("/api/branches/" + branch.code() + "/service-requests/" + taken).then()
+        Api.as(resident.token()).get("/api/branches/" + branch.code() + "/service-requests/" + Ids.request(taken)).then()
                 .statusCode(200).body("status", equalTo("ACCEPTED"))
                 .body("volunteerMemberId", equalTo(volunteer.memberId()));
 
         // the page was rendered in time; the tap comes after the clock ran out: the service refuses, in words
         MovableClock.moveOn(Duration.ofHours(2).plusMinutes(1));
-        page.getByTestId("offer-" + lapsing).getByRole(AriaRole.BUTTON,
+        page.getByTestId("offer-" + Ids.request(lapsing)).getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("我来接这一单")).click();
         page.waitForURL("**/volunteer?problem=offer-lapsed");
         assertThat(page.getByRole(AriaRole.ALERT).textContent()).contains("派单已超时失效");
-        assertThat(page.getByTestId("offer-" + lapsing).count()).isZero();
-        Api.as(resident.token()).get("/api/branches/" + branch.code() + "/service-requests/" + lapsing).then()
+        assertThat(page.getByTestId("offer-" + Ids.request(lapsing)).count()).isZero();
+        Api.as(resident.token()).get("/api/branches/" + branch.code() + "/service-requests/" + Ids.request(lapsing)).then()
                 .statusCode(200).body("status", equalTo("OFFERED"));
         page.context().close();
     }

@@ -36,7 +36,7 @@ public final class PaperLines {
     public static Map<String, Object> line(String memberId, long orderId, String points, String formNo) {
         Map<String, Object> body = new HashMap<>();
         body.put("memberId", memberId);
-        body.put("serviceRequestId", orderId);
+        body.put("serviceRequestId", Ids.request(orderId));
         body.put("points", points);
         body.put("paperFormNo", formNo);
         body.put("note", "纸质积分登记本");

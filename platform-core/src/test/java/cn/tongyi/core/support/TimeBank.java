@@ -3,6 +3,7 @@ package cn.tongyi.core.support;
 import static cn.tongyi.core.support.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.tongyi.core.privacy.OpaqueIds;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -62,9 +63,10 @@ public final class TimeBank {
                 .post("/api/branches/" + branch + "/service-requests");
     }
 
-    /** Posts a request and returns its id. */
+    /** Posts a request and returns its internal id (the API answers with its opaque id). */
     public static long posted(String token, String branch, Map<String, Object> body) {
-        return ((Number) post(token, branch, body).then().statusCode(201).extract().path("id")).longValue();
+        return Ids.internal(OpaqueIds.Kind.SERVICE_REQUEST,
+                post(token, branch, body).then().statusCode(201).extract().path("id"));
     }
 
     public static Response review(String stewardToken, String branch, long requestId, boolean approve,
@@ -73,11 +75,12 @@ public final class TimeBank {
         body.put("approve", approve);
         body.put("reason", reason);
         return as(stewardToken).body(body)
-                .post("/api/branches/" + branch + "/service-requests/" + requestId + "/review");
+                .post("/api/branches/" + branch + "/service-requests/" + Ids.request(requestId) + "/review");
     }
 
     public static Response accept(String volunteerToken, String branch, long requestId) {
-        return as(volunteerToken).post("/api/branches/" + branch + "/service-requests/" + requestId + "/acceptance");
+        return as(volunteerToken).post("/api/branches/" + branch + "/service-requests/" + Ids.request(requestId)
+                + "/acceptance");
     }
 
     /**
@@ -93,7 +96,7 @@ public final class TimeBank {
         MovableClock.moveOn(Duration.ofDays(1).plusMinutes(minutes));
         as(resident.token()).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("actualMinutes", minutes, "rating", 5))
-                .post("/api/branches/" + branch.code() + "/service-requests/" + id + "/confirmation")
+                .post("/api/branches/" + branch.code() + "/service-requests/" + Ids.request(id) + "/confirmation")
                 .then().statusCode(200).body("status", equalTo("COMPLETED"));
         return id;
     }

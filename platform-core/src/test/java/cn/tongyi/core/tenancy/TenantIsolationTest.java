@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import cn.tongyi.core.support.Api;
+import cn.tongyi.core.support.Ids;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.People;
 import cn.tongyi.core.support.PluginSwitch;
@@ -123,7 +124,7 @@ class TenantIsolationTest {
                     // the problem's instance echoes the path, which was filled with the victim's ids
                     assertThat(response.asString().replace(operation.path(), "")).as(what)
                             .doesNotContain(victim.resident().memberId())
-                            .doesNotContain("\"id\":" + victim.requestId() + ",");
+                            .doesNotContain(Ids.request(victim.requestId()));
                 } else {
                     assertThat(response.statusCode()).as(what).isEqualTo(404);
                     assertThat(response.contentType()).as(what).startsWith("application/problem+json");
@@ -140,13 +141,15 @@ class TenantIsolationTest {
         String base = "/api/branches/" + code + "/service-requests";
         for (String role : List.of("MEMBER", "VOLUNTEER")) {
             String token = strangerTokens.get(role);
-            as(token).get(base + "/" + victim.requestId()).then().statusCode(404);
-            as(token).get(base + "/" + victim.requestId() + "/evidence").then().statusCode(404);
-            as(token).get(base + "/mine").then().statusCode(200).body("id", not(hasItem((int) victim.requestId())));
+            as(token).get(base + "/" + Ids.request(victim.requestId())).then().statusCode(404);
+            as(token).get(base + "/" + Ids.request(victim.requestId()) + "/evidence").then().statusCode(404);
+            as(token).get(base + "/mine").then().statusCode(200)
+                    .body("id", not(hasItem(Ids.request(victim.requestId()))));
             as(token).header("Idempotency-Key", UUID.randomUUID().toString())
                     .body(Map.of("actualMinutes", 60, "rating", 5))
-                    .post(base + "/" + victim.requestId() + "/confirmation").then().statusCode(404);
-            as(token).body(Map.of("reason", "x")).post(base + "/" + victim.requestId() + "/cancellation").then()
+                    .post(base + "/" + Ids.request(victim.requestId()) + "/confirmation").then().statusCode(404);
+            as(token).body(Map.of("reason", "x"))
+                    .post(base + "/" + Ids.request(victim.requestId()) + "/cancellation").then()
                     .statusCode(404);
         }
     }
@@ -172,7 +175,8 @@ class TenantIsolationTest {
         as(stranger.headToken()).body(Map.of("stewardIds", List.of(victimMember)))
                 .put(own + "/buildings/" + Members.building(stranger, "5号楼") + "/stewards").then().statusCode(422);
         as(strangerTokens.get("STEWARD")).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("memberId", victimMember, "serviceRequestId", victim.requestId(), "points", "1",
+                .body(Map.of("memberId", victimMember, "serviceRequestId", Ids.request(victim.requestId()),
+                        "points", "1",
                         "paperFormNo", "JF-" + UUID.randomUUID()))
                 .post(own + "/ledger/transfers").then().statusCode(404);
         as(strangerTokens.get("STEWARD")).body(Map.of("memberId", victimMember, "skills", List.of("SHOPPING")))
@@ -257,7 +261,10 @@ class TenantIsolationTest {
         return ((Map<String, Object>) body.get("content")).keySet().iterator().next();
     }
 
-    /** Enum parameters get their first value, numeric ones the victim's request id, the others its member id. */
+    /**
+     * Enum parameters get their first value, numeric ones the victim's request id, opaque ids (string ids that are
+     * not UUIDs) the victim's request's opaque id, the others its member id.
+     */
     @SuppressWarnings("unchecked")
     private static String fillPath(String branch, String template, Map<String, Object> operation,
             Map<String, Object> document) {
@@ -269,12 +276,17 @@ class TenantIsolationTest {
                 String value = schema.containsKey("enum") ? ((List<Object>) schema.get("enum")).get(0).toString()
                         : List.of("integer", "number").contains(schema.get("type")) ? Long.toString(victim.requestId())
                         : "date".equals(schema.get("format")) ? "2026-12-24"
+                        : opaqueId(parameter.get("name").toString(), schema) ? Ids.request(victim.requestId())
                         : victim.resident().memberId();
                 path = path.replace("{" + parameter.get("name") + "}", value);
             }
         }
         assertThat(path).as("every path parameter of %s is filled", template).doesNotContain("{");
         return path;
+    }
+
+    private static boolean opaqueId(String name, Map<String, Object> schema) {
+        return (name.equals("id") || name.endsWith("Id")) && !"uuid".equals(schema.get("format"));
     }
 
     @SuppressWarnings("unchecked")

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.tongyi.core.support.Api;
+import cn.tongyi.core.support.Ids;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.TestDatabase;
 import cn.tongyi.core.support.TimeBank;
@@ -136,7 +137,7 @@ class VolunteerTest {
                 OffsetDateTime.now(BusinessClock.ZONE).plusDays(1), null, 60, false));
         TimeBank.review(steward, branch.code(), id, true, null).then().statusCode(200).body("offers", hasSize(1));
         String offers = "/api/branches/" + branch.code() + "/service-requests/offers";
-        as(volunteer.token()).get(offers).then().statusCode(200).body("requestId", hasItem((int) id));
+        as(volunteer.token()).get(offers).then().statusCode(200).body("requestId", hasItem(Ids.request(id)));
 
         as(steward).body(Map.of("until", LocalDate.now(BusinessClock.ZONE).plusWeeks(1).toString(),
                         "reason", "投诉核实:服务不达标"))
@@ -145,7 +146,7 @@ class VolunteerTest {
         as(volunteer.token()).get(offers).then().statusCode(200).body("", hasSize(0));
         TimeBank.accept(volunteer.token(), branch.code(), id).then().statusCode(409)
                 .body("type", equalTo("urn:tongyi:problem:volunteer-suspended"));
-        as(steward).get("/api/branches/" + branch.code() + "/service-requests/" + id).then()
+        as(steward).get("/api/branches/" + branch.code() + "/service-requests/" + Ids.request(id)).then()
                 .body("status", equalTo("OFFERED")).body("volunteerMemberId", nullValue());
     }
 

@@ -19,9 +19,9 @@ public final class LinesCsv {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final List<String> HEADER_ZH =
-            List.of("时间", "兑换编号", "会员", "会员所属分会", "消费金额(元)", "使用积分", "抵扣金额(元)", "实付金额(元)", "积分流水号");
+            List.of("时间", "兑换编号", "会员", "会员所属分会", "消费金额(元)", "使用积分", "抵扣金额(元)", "实付金额(元)");
     private static final List<String> HEADER_EN = List.of("Time", "Redemption", "Member", "Home branch",
-            "Purchase (CNY)", "Points", "Discount (CNY)", "Paid (CNY)", "Ledger transfer");
+            "Purchase (CNY)", "Points", "Discount (CNY)", "Paid (CNY)");
 
     private LinesCsv() {
     }
@@ -33,7 +33,7 @@ public final class LinesCsv {
             for (RedemptionView line : lines) {
                 printer.printRecord(TIME.format(line.createdAt()), line.id(), cell(line.memberName()),
                         line.memberHomeBranch(), yuan(line.purchaseFen()), line.points(), yuan(line.discountFen()),
-                        yuan(line.payFen()), line.transferId());
+                        yuan(line.payFen()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,19 +20,19 @@ class LinesCsvTest {
     @DisplayName("R-MERCHANT-3: the itemised lines as CSV: UTF-8 with a BOM for Excel, money in yuan")
     void lines() {
         byte[] csv = LinesCsv.of(List.of(
-                new RedemptionView(ID, MERCHANT, "王**", "haidian", "10.00", 30_00, 128_50, 98_50, 42L, AT)), false);
+                new RedemptionView(ID, MERCHANT, "王**", "haidian", "10.00", 30_00, 128_50, 98_50, AT)), false);
 
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
-                + "时间,兑换编号,会员,会员所属分会,消费金额(元),使用积分,抵扣金额(元),实付金额(元),积分流水号\r\n"
-                + "2026-11-28 15:04:05," + ID + ",王**,haidian,128.50,10.00,30.00,98.50,42\r\n");
+                + "时间,兑换编号,会员,会员所属分会,消费金额(元),使用积分,抵扣金额(元),实付金额(元)\r\n"
+                + "2026-11-28 15:04:05," + ID + ",王**,haidian,128.50,10.00,30.00,98.50\r\n");
     }
 
     @Test
     @DisplayName("R-MERCHANT-3: no cell of the CSV is taken for a spreadsheet formula")
     void noFormulas() {
         byte[] csv = LinesCsv.of(List.of(
-                new RedemptionView(ID, MERCHANT, "=H**", "haidian", "0.01", 3, 3, 0, 43L, AT)), true);
+                new RedemptionView(ID, MERCHANT, "=H**", "haidian", "0.01", 3, 3, 0, AT)), true);
 
         assertThat(new String(csv, StandardCharsets.UTF_8))
                 .startsWith("\uFEFFTime,Redemption,Member,Home branch,Purchase (CNY),")
