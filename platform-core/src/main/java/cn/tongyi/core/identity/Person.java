@@ -74,6 +74,11 @@ public class Person extends PanacheEntityBase {
         return persist(publicId, normalize(username), displayName, Passwords.hash(password));
     }
 
+    /** A login whose password was hashed beforehand ({@link Passwords}), e.g. while other work went on. */
+    static Person createWithHash(String username, String displayName, String passwordHash) {
+        return persist(UUID.randomUUID(), normalize(username), displayName, passwordHash);
+    }
+
     /** A new password; {@code resetBy} names who reset it for the login, null when the login chose it. */
     public void setPassword(String password, OffsetDateTime at, String resetBy) {
         passwordHash = Passwords.hash(password);

@@ -26,8 +26,13 @@ public class PersonHeadAccounts implements BranchHeadAccounts {
     }
 
     @Override
-    public void createHead(BranchCode branch, HeadAccount head) {
-        Person person = Person.create(head.username(), head.displayName(), head.password());
+    public String hashPassword(HeadAccount head) {
+        return Passwords.hash(head.password());
+    }
+
+    @Override
+    public void createHead(BranchCode branch, HeadAccount head, String passwordHash) {
+        Person person = Person.createWithHash(head.username(), head.displayName(), passwordHash);
         RoleGrant.grant(person.id, branch.value(), Role.BRANCH_HEAD, caller.username());
     }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,11 +43,13 @@ public class BranchProvisioner {
             throw duplicate(code);
         }
         headAccounts.requireUsernameFree(request.head().username());
+        CompletableFuture<String> headPasswordHash = CompletableFuture.supplyAsync(
+                () -> headAccounts.hashPassword(request.head()));
         createSchema(code);
         Branch branch;
         try {
             migrator.migrate(code);
-            branch = registration.register(code, request, actor);
+            branch = registration.register(code, request, headPasswordHash.join(), actor);
         } catch (RuntimeException e) {
             dropSchema(code);
             throw e;

@@ -22,7 +22,7 @@ class BranchRegistration {
     }
 
     @Transactional
-    Branch register(BranchCode code, NewBranch request, String actor) {
+    Branch register(BranchCode code, NewBranch request, String headPasswordHash, String actor) {
         OffsetDateTime now = OffsetDateTime.now();
         Branch branch = new Branch();
         branch.code = code.value();
@@ -42,7 +42,7 @@ class BranchRegistration {
         change.persist();
 
         checklist.open(code);
-        headAccounts.createHead(code, request.head());
+        headAccounts.createHead(code, request.head(), headPasswordHash);
         return branch;
     }
 }

@@ -42,6 +42,7 @@ public class TenantSchemaMigrator {
         // Liquibase keeps its scope in one inheritable slot shared by every thread by default: two branches migrating
         // at once (concurrent onboardings) then see each other's scope, lock and connection.
         Scope.setScopeManager(new ThreadLocalScopeManager());
+        ReadOnceValueProviders.install();
     }
 
     /**
