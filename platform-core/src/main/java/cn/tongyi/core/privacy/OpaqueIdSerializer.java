@@ -12,14 +12,16 @@ import java.io.IOException;
 public final class OpaqueIdSerializer extends StdSerializer<Long> implements ContextualSerializer {
 
     private final OpaqueIds.Kind kind;
+    private final OpaqueIds ids;
 
     public OpaqueIdSerializer() {
-        this(null);
+        this(null, null);
     }
 
-    private OpaqueIdSerializer(OpaqueIds.Kind kind) {
+    private OpaqueIdSerializer(OpaqueIds.Kind kind, OpaqueIds ids) {
         super(Long.class);
         this.kind = kind;
+        this.ids = ids;
     }
 
     @Override
@@ -28,11 +30,11 @@ public final class OpaqueIdSerializer extends StdSerializer<Long> implements Con
         if (opaque == null) {
             throw new IllegalStateException("An opaque id needs @Opaque on its property: " + property);
         }
-        return new OpaqueIdSerializer(opaque.value());
+        return new OpaqueIdSerializer(opaque.value(), OpaqueIds.current());
     }
 
     @Override
     public void serialize(Long id, JsonGenerator json, SerializerProvider provider) throws IOException {
-        json.writeString(OpaqueIds.current().seal(kind, id));
+        json.writeString(ids.seal(kind, id));
     }
 }
