@@ -29,6 +29,7 @@ import org.jboss.logging.Logger;
 public class JobRunner {
 
     static final int CATCH_UP_DAYS = 7;
+    static final String ABANDONED = "abandoned: its instance stopped before the run ended";
     private static final Logger LOG = Logger.getLogger(JobRunner.class);
     private static final String INSTANCE = System.getenv().getOrDefault("HOSTNAME", "local") + "#"
             + ProcessHandle.current().pid();
@@ -87,6 +88,7 @@ public class JobRunner {
     }
 
     private JobRun runLocked(DailyJob job, LocalDate day, JobRun.Trigger trigger) {
+        closeAbandonedRuns(job);
         UUID id = UUID.randomUUID();
         OffsetDateTime started = clock.now();
         sql.update("INSERT INTO platform.job_run (id, job, day, trigger, status, instance, started_at) "
@@ -101,6 +103,19 @@ public class JobRunner {
                     clock.now(), e.getClass().getSimpleName(), id);
         }
         return sql.query("SELECT " + COLUMNS + " FROM platform.job_run WHERE id = ?", JobRunner::toRun, id).get(0);
+    }
+
+    /**
+     * Runs of this job still RUNNING while this instance holds its lock were left by an instance that stopped mid-run
+     * (killed, its node lost): they end as FAILED, so that HQ does not see them running for ever; their days are run
+     * again by the catch-up, which counts FINISHED runs only.
+     */
+    private void closeAbandonedRuns(DailyJob job) {
+        int closed = sql.update("UPDATE platform.job_run SET status = 'FAILED', finished_at = ?, detail = ? "
+                + "WHERE job = ? AND status = 'RUNNING'", clock.now(), ABANDONED, job.name());
+        if (closed > 0) {
+            LOG.warnf("Job %s: %d run(s) left RUNNING by a stopped instance marked FAILED", job.name(), closed);
+        }
     }
 
     private JobRun record(DailyJob job, LocalDate day, JobRun.Trigger trigger, JobRun.Status status, String detail) {

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import cn.tongyi.core.member.BirthdayPointsJob;
 import cn.tongyi.core.support.Api;
+import cn.tongyi.core.support.Database;
 import cn.tongyi.core.support.Members;
 import cn.tongyi.core.support.MovableClock;
 import cn.tongyi.core.support.TestDatabase;
@@ -18,6 +21,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +39,8 @@ class JobRunsTest {
     ProbeJob probe;
     @Inject
     BirthdayPointsJob birthdays;
+    @Inject
+    Database database;
 
     @Test
     @DisplayName("Jobs: two scheduled runs of the same job at once have one effect; the other is recorded as skipped")
@@ -55,6 +61,25 @@ class JobRunsTest {
         as(Api.admin()).get("/api/admin/jobs/test-probe/runs?limit=2").then().statusCode(200)
                 .body("status", hasItem("SKIPPED")).body("status", hasItem("FINISHED"))
                 .body("[0].instance", equalTo(second.get(0).instance()));
+    }
+
+    @Test
+    @DisplayName("Jobs: a run left RUNNING by an instance that stopped mid-run ends as FAILED at the job's next run, "
+            + "instead of showing HQ a run that never ends")
+    void runOfAStoppedInstanceIsClosed() throws Exception {
+        UUID dead = UUID.randomUUID();
+        database.update("INSERT INTO platform.job_run (id, job, day, trigger, status, instance, started_at) "
+                + "VALUES (?, 'test-probe', current_date, 'SCHEDULE', 'RUNNING', 'pod-killed#7', now() - interval "
+                + "'1 hour')", dead);
+
+        assertThat(runner.onSchedule(probe)).singleElement().extracting(JobRun::status)
+                .isEqualTo(JobRun.Status.FINISHED);
+
+        as(Api.admin()).get("/api/admin/jobs/test-probe/runs?limit=50").then().statusCode(200)
+                .body("status", not(hasItem("RUNNING")))
+                .body("find { it.id == '" + dead + "' }.status", equalTo("FAILED"))
+                .body("find { it.id == '" + dead + "' }.detail", equalTo(JobRunner.ABANDONED))
+                .body("find { it.id == '" + dead + "' }.finishedAt", notNullValue());
     }
 
     @Test
