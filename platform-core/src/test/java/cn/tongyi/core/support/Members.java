@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Builders for members, buildings and stewards, through the API. */
 public final class Members {
@@ -21,10 +22,16 @@ public final class Members {
     public record Registered(String memberId, String username, String token, String idNumber, String phone) {
     }
 
-    /** A valid resident ID number for the birth date, unique enough for a test run. */
+    private static final AtomicInteger ID_SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000));
+
+    /**
+     * A valid number for the birth date. The sequence digits count up (from a random start) rather than being drawn
+     * at random: one person is one member across the alliance, so two registrations drawing the same number in the
+     * shared test database made the second a silent duplicate (202 and no login): a failing test now and then.
+     */
     public static String idNumber(LocalDate birthDate) {
         String first17 = "110105" + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE)
-                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+                + String.format("%03d", ID_SEQUENCE.getAndIncrement() % 1000);
         return first17 + ChineseIdNumber.checkCharacter(first17);
     }
 
