@@ -8,7 +8,6 @@ import cn.tongyi.core.staff.ConsolePages;
 import cn.tongyi.tenant.access.BranchRoles;
 import cn.tongyi.tenant.access.Role;
 import cn.tongyi.web.ApiProblem;
-import cn.tongyi.web.BusinessClock;
 import cn.tongyi.web.ui.Page;
 import cn.tongyi.web.ui.PageErrors;
 import io.quarkus.panache.common.Sort;
@@ -27,7 +26,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +55,6 @@ public class PaperFormsPage {
     public record Payable(String id, String requester, String service, String startsAt, String payable) {
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int PAYABLE_SHOWN = 100;
 
     @Inject
@@ -93,24 +90,20 @@ public class PaperFormsPage {
         List<Awaiting> awaiting = ServiceRequest.<ServiceRequest>list("status", Sort.by("startsAt"),
                 ServiceRequest.Status.ACCEPTED).stream()
                 .map(r -> new Awaiting(opaqueIds.seal(OpaqueIds.Kind.SERVICE_REQUEST, r.id), r.requesterName,
-                        services.getOrDefault(r.serviceType, r.serviceType), when(r)))
+                        services.getOrDefault(r.serviceType, r.serviceType), ReviewQueuePage.startsAt(r)))
                 .toList();
         List<Payable> payable = ServiceRequest.<ServiceRequest>find("status = ?1 and paid < credited",
                         Sort.by("startsAt").descending(), ServiceRequest.Status.COMPLETED).range(0, PAYABLE_SHOWN - 1)
                 .<ServiceRequest>stream()
                 .filter(r -> mine == null || mine.contains(r.buildingId))
                 .map(r -> new Payable(opaqueIds.seal(OpaqueIds.Kind.SERVICE_REQUEST, r.id), r.requesterName,
-                        services.getOrDefault(r.serviceType, r.serviceType), when(r),
+                        services.getOrDefault(r.serviceType, r.serviceType), ReviewQueuePage.startsAt(r),
                         Points.format(r.credited - r.paid)))
                 .toList();
         return paper.data("page", page).data("menu", pages.menu()).data("base", pages.base())
                 .data("members", members).data("awaiting", awaiting).data("payable", payable)
                 .data("entered", entered)
                 .data("problem", pages.problemText(page, problem)).render();
-    }
-
-    private static String when(ServiceRequest request) {
-        return WHEN.format(request.startsAt.atZoneSameInstant(BusinessClock.ZONE));
     }
 
     /** A line of the paper point book; its form number is entered once per branch, so a resubmission repeats it. */

@@ -161,8 +161,13 @@ public class ReviewQueuePage {
         boolean pending = r.status == ServiceRequest.Status.PENDING_REVIEW;
         String id = opaqueIds.seal(OpaqueIds.Kind.SERVICE_REQUEST, r.id);
         return new Row(id, OpaqueIds.shortForm(id), services.getOrDefault(r.serviceType, r.serviceType), r.requesterName,
-                WHEN.format(r.startsAt.atZoneSameInstant(BusinessClock.ZONE)), r.place,
+                startsAt(r), r.place,
                 page.t("staff.status." + r.status), pending, r.overdueAt(now), pending ? clock(r, now, page) : "");
+    }
+
+    /** When a request starts, on the branch's wall clock, as the console's lists show it ("2026-12-03 09:00"). */
+    static String startsAt(ServiceRequest request) {
+        return WHEN.format(request.startsAt.atZoneSameInstant(BusinessClock.ZONE));
     }
 
     /** R-SERVICE-2 in words: "还剩 12 分钟审核" or "已超时 5 分钟", never colour alone. */
